@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ContractTesting.Json;
+
+/// <summary>
+/// The one place that configures Newtonsoft.Json for pact content: no date parsing (strings stay strings),
+/// decimals for non-integers (so <c>1.10</c> keeps its digits), and deterministic output with sorted keys.
+/// </summary>
+internal static class PactJson
+{
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        LineInfoHandling = LineInfoHandling.Load,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+    };
+
+    /// <summary>Parses JSON text, which must hold exactly one value.</summary>
+    /// <exception cref="JsonReaderException">The text is not valid JSON.</exception>
+    public static JToken Parse(string text)
+    {
+        using var reader = CreateReader(new StringReader(text));
+        var token = JToken.ReadFrom(reader, LoadSettings);
+        if (reader.Read() && reader.TokenType != JsonToken.Comment)
+        {
+            throw new JsonReaderException(
+                $"Unexpected content after the JSON value, at line {reader.LineNumber}, position {reader.LinePosition}.");
+        }
+
+        return token;
+    }
+
+    /// <summary>A JSON reader with the pact settings.</summary>
+    public static JsonTextReader CreateReader(TextReader text) => new(text)
+    {
+        DateParseHandling = DateParseHandling.None,
+        FloatParseHandling = FloatParseHandling.Decimal,
+        MaxDepth = 512,
+    };
+
+    /// <summary>Compact JSON text, keys in their existing order.</summary>
+    public static string Compact(JToken token) => token.ToString(Formatting.None);
+
+    /// <summary>Compact JSON text with object keys sorted (ordinal), as used in mismatch messages.</summary>
+    public static string Canonical(JToken token) => Sorted(token).ToString(Formatting.None);
+
+    /// <summary>
+    /// Indented JSON (two spaces, <c>\n</c> line ends, sorted keys) followed by a newline: the byte-stable form pact files are written in.
+    /// </summary>
+    public static string Pretty(JToken token)
+    {
+        var builder = new StringBuilder();
+        using (var text = new StringWriter(builder, CultureInfo.InvariantCulture) { NewLine = "\n" })
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            Sorted(token).WriteTo(writer);
+        }
+
+        return builder.Append('\n').ToString();
+    }
+
+    /// <summary>A deep copy of the token with every object's keys in ordinal order.</summary>
+    public static JToken Sorted(JToken token) => token switch
+    {
+        JObject obj => new JObject(obj.Properties()
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new JProperty(p.Name, Sorted(p.Value)))),
+        JArray array => new JArray(array.Select(Sorted)),
+        _ => token.DeepClone(),
+    };
+
+    /// <summary>
+    /// Structural equality of JSON values where an integer never equals a decimal (<c>100</c> vs <c>100.0</c>)
+    /// and object key order does not matter.
+    /// </summary>
+    public static bool ValueEquals(JToken expected, JToken actual)
+    {
+        switch (expected, actual)
+        {
+            case (JObject e, JObject a):
+                return e.Count == a.Count && e.Properties().All(p => a.TryGetValue(p.Name, out var v) && ValueEquals(p.Value, v));
+            case (JArray e, JArray a):
+                return e.Count == a.Count && e.Zip(a).All(pair => ValueEquals(pair.First, pair.Second));
+            case (JValue e, JValue a):
+                if (e.Type != a.Type)
+                {
+                    return false;
+                }
+
+                return e.Type switch
+                {
+                    JTokenType.Float => Convert.ToDecimal(e.Value, CultureInfo.InvariantCulture) == Convert.ToDecimal(a.Value, CultureInfo.InvariantCulture),
+                    _ => JToken.DeepEquals(e, a),
+                };
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using ContractTesting.Models;
+using Newtonsoft.Json.Linq;
+
+namespace ContractTesting.PactFiles;
+
+internal static partial class PactReader
+{
+    private static readonly HashSet<string> HttpFields = ["type", "description", "providerState", "provider_state", "providerStates", "request", "response", "key", "pending", "comments"];
+    private static readonly HashSet<string> AsyncFields = ["type", "description", "providerState", "providerStates", "contents", "metadata", "metaData", "matchingRules", "generators", "key", "pending", "comments"];
+    private static readonly HashSet<string> SyncFields = ["type", "description", "providerState", "providerStates", "request", "response", "key", "pending", "comments"];
+
+    private static Interaction ReadInteraction(JToken token, PactSpecification specification)
+    {
+        var json = JsonRead.Object(token);
+        var type = JsonRead.Optional(json, "type") is { } t ? JsonRead.String(t) : null;
+        if (specification != PactSpecification.V4 && type is null)
+        {
+            return ReadHttp(json, specification);
+        }
+
+        type ??= json.ContainsKey("request") && json.ContainsKey("response") && json["response"] is JObject ? HttpInteraction.TypeName
+            : json.ContainsKey("contents") ? AsynchronousMessage.TypeName
+            : throw JsonRead.Error(json, "the interaction has no 'type' and is neither an HTTP interaction nor a message");
+        return type switch
+        {
+            HttpInteraction.TypeName => ReadHttp(json, PactSpecification.V4),
+            AsynchronousMessage.TypeName => ReadV4Message(json),
+            SynchronousMessage.TypeName => ReadSyncMessage(json),
+            _ => throw JsonRead.Error(json["type"]!, $"'{type}' is not a known interaction type (Synchronous/HTTP, Asynchronous/Messages or Synchronous/Messages)"),
+        };
+    }
+
+    private static HttpInteraction ReadHttp(JObject json, PactSpecification specification) => new()
+    {
+        Description = Description(json),
+        ProviderStates = ProviderStates(json),
+        Key = OptionalString(json, "key"),
+        Pending = JsonRead.Optional(json, "pending") is { } pending && JsonRead.Boolean(pending),
+        Comments = Comments(json),
+        Extensions = Extensions(json, HttpFields),
+        Request = ReadRequest(JsonRead.Object(JsonRead.Required(json, "request")), specification),
+        Response = ReadResponse(JsonRead.Object(JsonRead.Required(json, "response")), specification),
+    };
+
+    private static AsynchronousMessage ReadV3Message(JObject json) => new()
+    {
+        Description = Description(json),
+        ProviderStates = ProviderStates(json),
+        Extensions = Extensions(json, AsyncFields),
+        Contents = ReadMessageContents(json, PactSpecification.V3),
+    };
+
+    private static AsynchronousMessage ReadV4Message(JObject json) => new()
+    {
+        Description = Description(json),
+        ProviderStates = ProviderStates(json),
+        Key = OptionalString(json, "key"),
+        Pending = JsonRead.Optional(json, "pending") is { } pending && JsonRead.Boolean(pending),
+        Comments = Comments(json),
+        Extensions = Extensions(json, AsyncFields),
+        Contents = ReadMessageContents(json, PactSpecification.V4),
+    };
+
+    private static SynchronousMessage ReadSyncMessage(JObject json)
+    {
+        var responses = JsonRead.Optional(json, "response") switch
+        {
+            null => [],
+            JArray list => list.Select(r => ReadMessageContents(JsonRead.Object(r), PactSpecification.V4)).ToList(),
+            var single => [ReadMessageContents(JsonRead.Object(single), PactSpecification.V4)],
+        };
+        return new SynchronousMessage
+        {
+            Description = Description(json),
+            ProviderStates = ProviderStates(json),
+            Key = OptionalString(json, "key"),
+            Pending = JsonRead.Optional(json, "pending") is { } pending && JsonRead.Boolean(pending),
+            Comments = Comments(json),
+            Extensions = Extensions(json, SyncFields),
+            Request = ReadMessageContents(JsonRead.Object(JsonRead.Required(json, "request")), PactSpecification.V4),
+            Responses = responses,
+        };
+    }
+
+    private static string Description(JObject json) => JsonRead.String(JsonRead.Required(json, "description"));
+
+    private static string? OptionalString(JObject json, string name) => JsonRead.Optional(json, name) is { } value ? JsonRead.String(value) : null;
+
+    private static List<ProviderState> ProviderStates(JObject json)
+    {
+        if (JsonRead.Optional(json, "providerStates") is { } states)
+        {
+            return [.. JsonRead.Array(states).Select(ReadProviderState)];
+        }
+
+        var single = JsonRead.Optional(json, "providerState") ?? JsonRead.Optional(json, "provider_state");
+        return single is null ? [] : [new ProviderState(JsonRead.String(single))];
+    }
+
+    private static ProviderState ReadProviderState(JToken token)
+    {
+        if (token.Type == JTokenType.String)
+        {
+            return new ProviderState(token.Value<string>()!);
+        }
+
+        var json = JsonRead.Object(token);
+        var parameters = JsonRead.Optional(json, "params") is { } p
+            ? JsonRead.Object(p).Properties().ToDictionary(x => x.Name, x => x.Value.DeepClone())
+            : null;
+        return new ProviderState(JsonRead.String(JsonRead.Required(json, "name")), parameters);
+    }
+
+    private static Dictionary<string, JToken> Comments(JObject json) =>
+        JsonRead.Optional(json, "comments") is { } comments
+            ? JsonRead.Object(comments).Properties().ToDictionary(p => p.Name, p => p.Value.DeepClone())
+            : [];
+
+    private static Dictionary<string, JToken> Extensions(JObject json, HashSet<string> known) =>
+        json.Properties().Where(p => !known.Contains(p.Name)).ToDictionary(p => p.Name, p => p.Value.DeepClone());
+}

@@ -1,0 +1,9 @@
+using ContractTesting.Generation;
+
+namespace ContractTesting.Rules;
+
+/// <summary>One variant of an <see cref="ArrayContainsRule"/>: the expected item at an index, with its own rules.</summary>
+/// <param name="Index">The index of the expected item this variant describes.</param>
+/// <param name="Rules">Rules for the item, with paths relative to the item (<c>$.name</c>).</param>
+/// <param name="Generators">Generators for the item, with paths relative to the item.</param>
+public sealed record ArrayContainsVariant(int Index, MatchingRuleCategory Rules, IReadOnlyList<KeyValuePair<DocPath, Generator>> Generators);

@@ -1,0 +1,87 @@
+namespace ContractTesting.Rules;
+
+/// <summary>All matching rules of a request, response or message, by category. Immutable.</summary>
+public sealed class MatchingRules
+{
+    /// <summary>The category of body rules.</summary>
+    public const string Body = "body";
+
+    /// <summary>The category of V4 message content rules.</summary>
+    public const string Content = "content";
+
+    /// <summary>The category of header rules.</summary>
+    public const string Header = "header";
+
+    /// <summary>The category of query parameter rules.</summary>
+    public const string Query = "query";
+
+    /// <summary>The category of request path rules.</summary>
+    public const string Path = "path";
+
+    /// <summary>The category of request method rules.</summary>
+    public const string Method = "method";
+
+    /// <summary>The category of response status rules.</summary>
+    public const string Status = "status";
+
+    /// <summary>The category of message metadata rules.</summary>
+    public const string Metadata = "metadata";
+
+    private readonly Dictionary<string, MatchingRuleCategory> _categories;
+
+    /// <summary>Creates rules from categories; a category name appearing twice is an error.</summary>
+    /// <exception cref="ArgumentException">Two categories have the same (normalised) name.</exception>
+    public MatchingRules(IEnumerable<MatchingRuleCategory> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        _categories = new Dictionary<string, MatchingRuleCategory>(StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            var name = NormaliseCategory(category.Name);
+            if (!_categories.TryAdd(name, category.Name == name ? category : new MatchingRuleCategory(name, category.Rules)))
+            {
+                throw new ArgumentException($"The matching rule category '{name}' is given twice.", nameof(categories));
+            }
+        }
+    }
+
+    /// <summary>No rules.</summary>
+    public static MatchingRules Empty { get; } = new([]);
+
+    /// <summary>The categories, in the order they were given.</summary>
+    public IReadOnlyCollection<MatchingRuleCategory> Categories => _categories.Values;
+
+    /// <summary>Whether there are no rules in any category.</summary>
+    public bool IsEmpty => _categories.Values.All(c => c.IsEmpty);
+
+    /// <summary>The rules of a category (empty when the category is absent). "headers" is read as "header".</summary>
+    public MatchingRuleCategory Category(string name)
+    {
+        var normalised = NormaliseCategory(name);
+        return _categories.TryGetValue(normalised, out var category) ? category : MatchingRuleCategory.Empty(normalised);
+    }
+
+    /// <summary>Returns a copy with a rule list set at a path of a category.</summary>
+    public MatchingRules With(string category, DocPath path, RuleList rules)
+    {
+        var name = NormaliseCategory(category);
+        var updated = Category(name).With(path, rules);
+        return new MatchingRules(_categories.Values.Where(c => c.Name != name).Append(updated));
+    }
+
+    /// <summary>Returns a copy with a category replaced (or added).</summary>
+    public MatchingRules WithCategory(MatchingRuleCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        var name = NormaliseCategory(category.Name);
+        return new MatchingRules(_categories.Values.Where(c => c.Name != name).Append(category));
+    }
+
+    /// <summary>The canonical spelling of a category name ("headers" becomes "header"; names are lower case).</summary>
+    public static string NormaliseCategory(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var lower = name.ToLowerInvariant();
+        return lower == "headers" ? Header : lower;
+    }
+}

@@ -1,0 +1,9 @@
+namespace ContractTesting.Temporal;
+
+internal enum ExpressionTokenKind
+{
+    Word,
+    Number,
+    Plus,
+    Minus,
+}
