@@ -1,0 +1,121 @@
+using System.Text;
+using System.Xml.Linq;
+using ContractTesting.Generation;
+using ContractTesting.Models;
+using ContractTesting.PactFiles;
+using ContractTesting.Rules;
+using Newtonsoft.Json.Linq;
+
+namespace ContractTesting.Tests.Conformance.Compatibility;
+
+/// <summary>Turns the suite's table values (bodies, fixture files, matching-rule and generator fragments) into our model.</summary>
+internal static class Fixtures
+{
+    /// <summary>
+    /// A body from a table cell: <c>JSON: …</c>, <c>XML: …</c>, <c>file: name</c> (a body descriptor for <c>*-body.xml</c>),
+    /// <c>EMPTY</c>, or plain text. The content type is the one given, else taken from the prefix or file extension.
+    /// </summary>
+    public static (Body Body, ContentType ContentType) Body(World world, string value, string? contentType)
+    {
+        ContentType Given(string fallback) => ContentType.Parse(contentType ?? fallback);
+
+        if (value.StartsWith("JSON:", StringComparison.Ordinal))
+        {
+            return Present(Encoding.UTF8.GetBytes(value[5..].Trim()), Given("application/json"));
+        }
+
+        if (value.StartsWith("XML:", StringComparison.Ordinal))
+        {
+            return Present(Encoding.UTF8.GetBytes(value[4..].Trim()), Given("application/xml"));
+        }
+
+        if (value.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var name = value[5..].Trim();
+            var path = Path.Combine(world.Fixtures, name);
+            if (name.EndsWith("-body.xml", StringComparison.Ordinal))
+            {
+                return Descriptor(path);
+            }
+
+            var extensionType = Path.GetExtension(name) switch
+            {
+                ".json" => "application/json",
+                ".xml" => "application/xml",
+                ".jpg" => "image/jpeg",
+                ".pdf" => "application/pdf",
+                _ => "text/plain",
+            };
+            return Present(File.ReadAllBytes(path), Given(extensionType));
+        }
+
+        var text = value == "EMPTY" ? string.Empty : value;
+        return Present(Encoding.UTF8.GetBytes(text), Given("text/plain"));
+    }
+
+    private static (Body, ContentType) Descriptor(string path)
+    {
+        var root = XDocument.Load(path).Root!;
+        var contentType = ContentType.Parse(root.Element("contentType")?.Value.Trim() ?? "text/plain");
+        var contents = root.Element("contents");
+        var text = contents?.Value.Trim() ?? string.Empty;
+        if (contents?.Attribute("eol")?.Value == "CRLF")
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        return Present(Encoding.UTF8.GetBytes(text), contentType);
+    }
+
+    private static (Body, ContentType) Present(byte[] bytes, ContentType type) => (Models.Body.FromBytes(bytes, type), type);
+
+    /// <summary>A JSON fragment from a table cell: <c>JSON: …</c> or the name of a fixture file.</summary>
+    public static JToken Fragment(World world, string value) =>
+        JToken.Parse(value.StartsWith("JSON:", StringComparison.Ordinal) ? value[5..].Trim() : File.ReadAllText(Path.Combine(world.Fixtures, value)));
+
+    /// <summary>
+    /// Reads matching rules and generators through the public pact reader, by placing them in a minimal V3 pact.
+    /// </summary>
+    public static (MatchingRules Rules, Generators Generators) RulesAndGenerators(JToken? rules, JToken? generators, bool forResponse)
+    {
+        var part = new JObject();
+        if (rules is not null)
+        {
+            part["matchingRules"] = rules;
+        }
+
+        if (generators is not null)
+        {
+            part["generators"] = generators;
+        }
+
+        var pact = new JObject
+        {
+            ["consumer"] = new JObject { ["name"] = "consumer" },
+            ["provider"] = new JObject { ["name"] = "provider" },
+            ["interactions"] = new JArray(new JObject
+            {
+                ["description"] = "fixture",
+                ["request"] = forResponse ? new JObject() : part,
+                ["response"] = forResponse ? part : new JObject(),
+            }),
+            ["metadata"] = new JObject { ["pactSpecification"] = new JObject { ["version"] = "3.0.0" } },
+        };
+        var http = (HttpInteraction)PactFile.Parse(pact.ToString()).Interactions[0];
+        return forResponse
+            ? (http.Response.MatchingRules, http.Response.Generators)
+            : (http.Request.MatchingRules, http.Request.Generators);
+    }
+
+    /// <summary>Headers from a table cell such as <c>'X-A: 1234', 'X-B: 5'</c>.</summary>
+    public static HeaderCollection Headers(string value) =>
+        HeaderCollection.From(value.Split(',')
+            .Select(h => h.Trim().Trim('\''))
+            .Where(h => h.Length > 0)
+            .Select(h => h.Split(':', 2))
+            .Select(kv => new KeyValuePair<string, string>(kv[0].Trim(), kv[1].Trim())));
+
+    /// <summary>A table as a map from its header row to the cells of one data row.</summary>
+    public static Dictionary<string, string> Row(List<List<string>> table, int row = 1) =>
+        table[0].Zip(table[row]).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+}
