@@ -1,5 +1,7 @@
 using ContractTesting.Models;
 
+using ContractTesting.Rules;
+
 namespace ContractTesting.PactFiles;
 
 /// <summary>Checks that a pact can be written in a specification version without losing anything.</summary>
@@ -47,6 +49,11 @@ internal static class PactVersionCheck
             yield return "keys, pending flags and comments need V4";
         }
 
+        if (Bodies(interaction).Any(IsJsonNull))
+        {
+            yield return "a JSON body that is the literal null reads back as a null body before V4";
+        }
+
         if (version >= PactSpecification.V3)
         {
             yield break;
@@ -75,11 +82,27 @@ internal static class PactVersionCheck
                 yield return "matching rules need V2 or later";
             }
 
-            var rules = http.Request.MatchingRules.Categories.Concat(http.Response.MatchingRules.Categories);
-            if (hasRules && rules.SelectMany(c => c.Rules).Any(r => r.Value.Rules.Count != 1))
+            var lists = http.Request.MatchingRules.Categories.Concat(http.Response.MatchingRules.Categories).SelectMany(c => c.Rules).ToList();
+            if (lists.Any(r => r.Value.Rules.Count != 1))
             {
                 yield return "V2 holds one matching rule per path; combined rules need V3 or V4";
             }
+
+            foreach (var rule in lists.SelectMany(r => r.Value.Rules).Where(r => r is not (RegexRule or TypeRule)).Select(r => r.Name).Distinct())
+            {
+                yield return $"the '{rule}' matching rule needs V3 or V4 (V2 has regex and type rules only)";
+            }
         }
     }
+
+    private static IEnumerable<(Body Body, ContentType? Type)> Bodies(Interaction interaction) => interaction switch
+    {
+        HttpInteraction http => [(http.Request.Body, http.Request.ContentType), (http.Response.Body, http.Response.ContentType)],
+        AsynchronousMessage message => [(message.Contents.Contents, message.Contents.ContentType)],
+        SynchronousMessage sync => [(sync.Request.Contents, sync.Request.ContentType), .. sync.Responses.Select(r => (r.Contents, r.ContentType))],
+        _ => [],
+    };
+
+    private static bool IsJsonNull((Body Body, ContentType? Type) part) =>
+        part.Body.IsPresent && part.Type is { IsJson: true } && part.Body.Content.Length == 4 && part.Body.AsText() == "null";
 }

@@ -24,7 +24,7 @@ internal static partial class PactWriter
                 return;
         }
 
-        var (content, base64) = Content(body, type, version);
+        var (content, encoding) = Content(body, type, version);
         if (version != PactSpecification.V4)
         {
             json[field] = content;
@@ -35,7 +35,7 @@ internal static partial class PactWriter
         {
             ["content"] = content,
             ["contentType"] = (type ?? ContentType.OctetStream).ToString(),
-            ["encoded"] = base64 ? new JValue("base64") : new JValue(false),
+            ["encoded"] = encoding is null ? new JValue(false) : new JValue(encoding),
         };
         if (body.Hint != ContentTypeHint.Default)
         {
@@ -45,21 +45,23 @@ internal static partial class PactWriter
         json[field] = wrapped;
     }
 
-    private static (JToken Content, bool Base64) Content(Body body, ContentType? type, PactSpecification version)
+    /// <summary>The content as written, and the V4 <c>encoded</c> value (<see langword="null"/> for plain content).</summary>
+    private static (JToken Content, string? Encoding) Content(Body body, ContentType? type, PactSpecification version)
     {
         var bytes = body.Content.Span;
         if (type is { IsJson: true } && body.Hint != ContentTypeHint.Binary && TryJson(body, out var parsed))
         {
-            return (parsed, false);
+            // A JSON null as content would read back as a null body, so V4 carries it as JSON text instead.
+            return parsed.Type == JTokenType.Null && version == PactSpecification.V4 ? (new JValue("null"), "json") : (parsed, null);
         }
 
         var binary = body.Hint == ContentTypeHint.Binary || (body.Hint != ContentTypeHint.Text && type is { IsBinary: true });
         if (!binary && Utf8Text.TryDecode(bytes, out var text))
         {
-            return (new JValue(text), false);
+            return (new JValue(text), null);
         }
 
-        return (new JValue(Convert.ToBase64String(bytes)), version == PactSpecification.V4);
+        return (new JValue(Convert.ToBase64String(bytes)), version == PactSpecification.V4 ? "base64" : null);
     }
 
     private static bool TryJson(Body body, out JToken json)
