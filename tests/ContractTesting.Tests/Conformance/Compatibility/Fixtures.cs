@@ -15,7 +15,7 @@ internal static class Fixtures
     /// A body from a table cell: <c>JSON: …</c>, <c>XML: …</c>, <c>file: name</c> (a body descriptor for <c>*-body.xml</c>),
     /// <c>EMPTY</c>, or plain text. The content type is the one given, else taken from the prefix or file extension.
     /// </summary>
-    public static (Body Body, ContentType ContentType) Body(World world, string value, string? contentType)
+    public static (Body Body, ContentType ContentType) BodyFrom(World world, string value, string? contentType)
     {
         ContentType Given(string fallback) => ContentType.Parse(contentType ?? fallback);
 
@@ -67,7 +67,7 @@ internal static class Fixtures
         return Present(Encoding.UTF8.GetBytes(text), contentType);
     }
 
-    private static (Body, ContentType) Present(byte[] bytes, ContentType type) => (Models.Body.FromBytes(bytes, type), type);
+    private static (Body, ContentType) Present(byte[] bytes, ContentType type) => (Body.FromBytes(bytes, type), type);
 
     /// <summary>A JSON fragment from a table cell: <c>JSON: …</c> or the name of a fixture file.</summary>
     public static JToken Fragment(World world, string value) =>

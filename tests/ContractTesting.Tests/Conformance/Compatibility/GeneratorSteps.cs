@@ -36,7 +36,7 @@ internal static class GeneratorSteps
         var request = new HttpRequest { Path = "/path/one" };
         if (row.TryGetValue("body", out var body))
         {
-            var (content, type) = Fixtures.Body(world, body, null);
+            var (content, type) = Fixtures.BodyFrom(world, body, null);
             request = request with { Body = content, Headers = request.Headers.With("content-type", type.ToString()) };
         }
 

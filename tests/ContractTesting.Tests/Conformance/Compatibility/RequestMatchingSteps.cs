@@ -69,7 +69,7 @@ internal static class RequestMatchingSteps
     {
         if (row.TryGetValue("body", out var body))
         {
-            var (content, type) = Fixtures.Body(world, body, row.GetValueOrDefault("content type"));
+            var (content, type) = Fixtures.BodyFrom(world, body, row.GetValueOrDefault("content type"));
             request = request with { Body = content, Headers = request.Headers.With("content-type", type.ToString()) };
         }
 

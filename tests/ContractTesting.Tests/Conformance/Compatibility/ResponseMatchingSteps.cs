@@ -18,7 +18,7 @@ internal static class ResponseMatchingSteps
 
         if (row.TryGetValue("body", out var body))
         {
-            var (content, type) = Fixtures.Body(world, body, row.GetValueOrDefault("content type"));
+            var (content, type) = Fixtures.BodyFrom(world, body, row.GetValueOrDefault("content type"));
             response = response with { Body = content, Headers = response.Headers.With("content-type", type.ToString()) };
         }
 
