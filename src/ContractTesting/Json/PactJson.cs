@@ -11,18 +11,34 @@ namespace ContractTesting.Json;
 /// </summary>
 internal static class PactJson
 {
+    // Errors in pact documents are reported by JSON path, so line information is not kept.
     private static readonly JsonLoadSettings LoadSettings = new()
     {
-        LineInfoHandling = LineInfoHandling.Load,
+        LineInfoHandling = LineInfoHandling.Ignore,
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
     };
 
-    /// <summary>Parses JSON text, which must hold exactly one value.</summary>
-    /// <exception cref="JsonReaderException">The text is not valid JSON.</exception>
-    public static JToken Parse(string text)
+    // Bodies are data, not pact documents: no line numbers are needed, and a repeated key keeps its last value as
+    // most JSON parsers do. Skipping line information roughly halves the time to load a large body.
+    private static readonly JsonLoadSettings BodySettings = new()
     {
-        using var reader = CreateReader(new StringReader(text));
-        var token = JToken.ReadFrom(reader, LoadSettings);
+        LineInfoHandling = LineInfoHandling.Ignore,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace,
+    };
+
+    /// <summary>Parses pact JSON text, which must hold exactly one value; repeated keys are an error.</summary>
+    /// <exception cref="JsonReaderException">The text is not valid JSON.</exception>
+    public static JToken Parse(string text) => Parse(new StringReader(text), LoadSettings);
+
+    /// <summary>Parses a JSON body (UTF-8 bytes), which must hold exactly one value.</summary>
+    /// <exception cref="JsonReaderException">The content is not valid JSON.</exception>
+    public static JToken ParseBody(byte[] utf8) =>
+        Parse(new StreamReader(new MemoryStream(utf8, writable: false), System.Text.Encoding.UTF8), BodySettings);
+
+    private static JToken Parse(TextReader text, JsonLoadSettings settings)
+    {
+        using var reader = CreateReader(text);
+        var token = JToken.ReadFrom(reader, settings);
         if (reader.Read() && reader.TokenType != JsonToken.Comment)
         {
             throw new JsonReaderException(
@@ -55,10 +71,39 @@ internal static class PactJson
         using (var text = new StringWriter(builder, CultureInfo.InvariantCulture) { NewLine = "\n" })
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            Sorted(token).WriteTo(writer);
+            WriteSorted(writer, token);
         }
 
         return builder.Append('\n').ToString();
+    }
+
+    private static void WriteSorted(JsonWriter writer, JToken token)
+    {
+        switch (token)
+        {
+            case JObject obj:
+                writer.WriteStartObject();
+                foreach (var property in obj.Properties().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteSorted(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JArray array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteSorted(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                token.WriteTo(writer);
+                break;
+        }
     }
 
     /// <summary>A deep copy of the token with every object's keys in ordinal order.</summary>

@@ -110,7 +110,7 @@ internal static class BodyComparer
     {
         try
         {
-            return PactJson.Parse(System.Text.Encoding.UTF8.GetString(body));
+            return PactJson.ParseBody(body);
         }
         catch (JsonException e)
         {

@@ -72,7 +72,7 @@ internal static class JsonComparer
     {
         var expectedKeys = expected.Properties().Select(p => p.Name).ToList();
         var actualKeys = actual.Properties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        context.MatchKeys(path, expectedKeys, actualKeys, PactJson.Canonical(expected), PactJson.Canonical(actual), into);
+        context.MatchKeys(path, expectedKeys, actualKeys, () => PactJson.Canonical(expected), () => PactJson.Canonical(actual), into);
         foreach (var property in expected.Properties())
         {
             if (actual.TryGetValue(property.Name, StringComparison.Ordinal, out var value))

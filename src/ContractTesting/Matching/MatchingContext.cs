@@ -66,20 +66,20 @@ internal sealed class MatchingContext(MatchingRuleCategory rules, bool allowUnex
     /// Compares the keys of two maps: requests must have exactly the expected keys, responses at least them; eachKey rules
     /// check every actual key. Key checks are skipped where a values, eachValue or eachKey rule is defined at the path.
     /// </summary>
-    public void MatchKeys(DocPath path, IReadOnlyCollection<string> expected, IReadOnlyCollection<string> actual, string expectedText, string actualText, List<Mismatch> into)
+    public void MatchKeys(DocPath path, IReadOnlyCollection<string> expected, IReadOnlyCollection<string> actual, Func<string> expectedText, Func<string> actualText, List<Mismatch> into)
     {
         if (!RuleDefinedAt(path, "values", "eachValue", "eachKey"))
         {
             var missing = expected.Where(k => !actual.Contains(k)).ToList();
             if (AllowUnexpectedKeys && missing.Count > 0)
             {
-                into.Add(Mismatch(path, expectedText, actualText, $"Actual map is missing the following keys: {string.Join(", ", missing)}"));
+                into.Add(Mismatch(path, expectedText(), actualText(), $"Actual map is missing the following keys: {string.Join(", ", missing)}"));
             }
             else if (!AllowUnexpectedKeys && (missing.Count > 0 || actual.Any(k => !expected.Contains(k))))
             {
                 var e = string.Join(", ", expected.Order(StringComparer.Ordinal));
                 var a = string.Join(", ", actual.Order(StringComparer.Ordinal));
-                into.Add(Mismatch(path, expectedText, actualText, $"Expected a Map with keys [{e}] but received one with keys [{a}]"));
+                into.Add(Mismatch(path, expectedText(), actualText(), $"Expected a Map with keys [{e}] but received one with keys [{a}]"));
             }
         }
 

@@ -69,6 +69,9 @@ public sealed class Body : IEquatable<Body>
     /// <summary>The content decoded as UTF-8 text (invalid sequences become U+FFFD).</summary>
     public string AsText() => Encoding.UTF8.GetString(_content);
 
+    /// <summary>Returns a copy of this body with another content-type hint.</summary>
+    public Body WithHint(ContentTypeHint hint) => hint == Hint ? this : new(State, _content, ContentType, hint) { _json = _json };
+
     /// <summary>Returns a copy of this body with another declared content type.</summary>
     public Body WithContentType(ContentType? contentType) => new(State, _content, contentType, Hint) { _json = _json };
 
@@ -76,7 +79,7 @@ public sealed class Body : IEquatable<Body>
     /// The content parsed as JSON. The result is shared and must not be modified.
     /// </summary>
     /// <exception cref="Newtonsoft.Json.JsonReaderException">The content is not valid JSON.</exception>
-    internal JToken ParseJson() => _json ??= PactJson.Parse(AsText());
+    internal JToken ParseJson() => _json ??= PactJson.ParseBody(_content);
 
     /// <inheritdoc />
     public bool Equals(Body? other) =>

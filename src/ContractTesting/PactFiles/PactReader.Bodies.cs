@@ -1,4 +1,3 @@
-using System.Text;
 using ContractTesting.Json;
 using ContractTesting.Models;
 using Newtonsoft.Json.Linq;
@@ -87,7 +86,21 @@ internal static partial class PactReader
             ? ParseContentType(ct)
             : ContentType.TryParse(declaredType, out var declared) ? declared : null;
         var hint = ReadHint(body);
-        var bytes = DecodeContent(body, content, contentType);
+        var encoding = Encoding(body);
+        if (encoding is null && contentType is { IsJson: true })
+        {
+            // JSON content is kept parsed with the body, so writing it again needs no second parse.
+            return content.Type == JTokenType.String && content.Value<string>()!.Length == 0
+                ? Body.Empty
+                : Body.FromJson(content, contentType).WithHint(hint);
+        }
+
+        var bytes = encoding switch
+        {
+            "base64" => TryBase64(JsonRead.String(content), out var decoded) ? decoded : throw JsonRead.Error(content, "the content is marked as base64 but is not valid base64"),
+            "json" => System.Text.Encoding.UTF8.GetBytes(JsonRead.String(content)),
+            _ => System.Text.Encoding.UTF8.GetBytes(content.Type == JTokenType.String ? content.Value<string>()! : PactJson.Compact(content)),
+        };
         if (bytes.Length == 0)
         {
             return Body.Empty;
@@ -97,7 +110,8 @@ internal static partial class PactReader
         return Body.FromBytes(bytes, contentType, hint);
     }
 
-    private static byte[] DecodeContent(JObject body, JToken content, ContentType? contentType)
+    /// <summary>The V4 <c>encoded</c> attribute: <see langword="null"/> for plain content, else "base64" or "json".</summary>
+    private static string? Encoding(JObject body)
     {
         var encoded = JsonRead.Optional(body, "encoded");
         var encoding = encoded switch
@@ -107,23 +121,9 @@ internal static partial class PactReader
             { Type: JTokenType.String } => encoded.Value<string>()!.ToLowerInvariant(),
             _ => throw JsonRead.Error(encoded, "'encoded' must be false, true, \"base64\" or \"json\""),
         };
-        switch (encoding)
-        {
-            case "base64":
-                var text = JsonRead.String(content);
-                return TryBase64(text, out var bytes) ? bytes : throw JsonRead.Error(content, "the content is marked as base64 but is not valid base64");
-            case "json":
-                return Encoding.UTF8.GetBytes(JsonRead.String(content));
-            case null:
-                if (contentType is { IsJson: true })
-                {
-                    return content.Type == JTokenType.String && content.Value<string>()!.Length == 0 ? [] : Encoding.UTF8.GetBytes(PactJson.Compact(content));
-                }
-
-                return Encoding.UTF8.GetBytes(content.Type == JTokenType.String ? content.Value<string>()! : PactJson.Compact(content));
-            default:
-                throw JsonRead.Error(encoded!, $"'{encoding}' is not a known body encoding (base64 or json)");
-        }
+        return encoding is null or "base64" or "json"
+            ? encoding
+            : throw JsonRead.Error(encoded!, $"'{encoding}' is not a known body encoding (base64 or json)");
     }
 
     private static ContentTypeHint ReadHint(JObject body) => JsonRead.Optional(body, "contentTypeHint") is { } hint

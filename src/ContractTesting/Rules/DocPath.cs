@@ -11,11 +11,12 @@ namespace ContractTesting.Rules;
 public sealed partial class DocPath : IEquatable<DocPath>
 {
     private readonly PathToken[] _tokens;
+    private string? _expression;
 
     private DocPath(PathToken[] tokens, string? expression = null)
     {
         _tokens = tokens;
-        Expression = expression ?? Build(tokens);
+        _expression = expression;
     }
 
     /// <summary>The root path, <c>$</c>.</summary>
@@ -25,7 +26,7 @@ public sealed partial class DocPath : IEquatable<DocPath>
     public static DocPath Empty { get; } = new([], string.Empty);
 
     /// <summary>The path as text, e.g. <c>$.items[0].name</c>.</summary>
-    public string Expression { get; }
+    public string Expression => _expression ??= Build(_tokens);
 
     /// <summary>The tokens of the path.</summary>
     public IReadOnlyList<PathToken> Tokens => _tokens;

@@ -57,13 +57,12 @@ public sealed record TypeRule(int? Min = null, int? Max = null) : MatchingRule
             return null;
         }
 
-        var shown = actual is JArray list ? JsonDisplay.List(list) : PactJson.Canonical(actual);
         if (Min is { } min && actual.Count < min)
         {
-            return $"Expected {shown} (size {actual.Count}) to have minimum size of {min}";
+            return $"Expected {Shown(actual)} (size {actual.Count}) to have minimum size of {min}";
         }
 
-        return Max is { } max && actual.Count > max ? $"Expected {shown} (size {actual.Count}) to have maximum size of {max}" : null;
+        return Max is { } max && actual.Count > max ? $"Expected {Shown(actual)} (size {actual.Count}) to have maximum size of {max}" : null;
     }
 
     internal override string? MatchElement(XElement expected, XElement actual, bool cascaded)
@@ -83,6 +82,8 @@ public sealed record TypeRule(int? Min = null, int? Max = null) : MatchingRule
             ? $"Expected <{actual.Name.LocalName}> to be the same type as <{expected.Name.LocalName}>"
             : null;
     }
+
+    private static string Shown(JContainer value) => value is JArray list ? JsonDisplay.List(list) : PactJson.Canonical(value);
 
     private static bool SameKind(JToken expected, JToken actual) => (expected.Type, actual.Type) switch
     {
