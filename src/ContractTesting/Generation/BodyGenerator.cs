@@ -85,7 +85,7 @@ internal static class BodyGenerator
             {
                 if (token.Name is { } name && name.StartsWith('@'))
                 {
-                    foreach (var attribute in elements.Select(e => e.Attribute(name[1..])).OfType<XAttribute>())
+                    foreach (var attribute in elements.SelectMany(e => e.Attributes().Where(a => !a.IsNamespaceDeclaration && AttributeName(e, a) == name[1..])).ToList())
                     {
                         attribute.Value = JsonDisplay.TextOf(generator.Generate(new JValue(attribute.Value), context));
                     }
@@ -98,7 +98,7 @@ internal static class BodyGenerator
                 {
                     foreach (var element in elements)
                     {
-                        element.Value = JsonDisplay.TextOf(generator.Generate(new JValue(element.Value), context));
+                        GenerateText(element, generator, context);
                     }
 
                     elements = [];
@@ -117,6 +117,31 @@ internal static class BodyGenerator
         var text = document.Declaration is null ? document.ToString(SaveOptions.DisableFormatting) : document.Declaration + document.ToString(SaveOptions.DisableFormatting);
         return Body.FromText(text, body.ContentType);
     }
+
+    /// <summary>
+    /// Replaces the text directly inside an element (what <c>#text</c> names when matching) and keeps its child
+    /// elements; an element without text gets the generated text appended.
+    /// </summary>
+    private static void GenerateText(XElement element, Generator generator, GeneratorContext context)
+    {
+        var texts = element.Nodes().OfType<XText>().Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToList();
+        if (texts.Count == 0)
+        {
+            element.Add(new XText(JsonDisplay.TextOf(generator.Generate(new JValue(string.Empty), context))));
+            return;
+        }
+
+        foreach (var text in texts)
+        {
+            text.Value = JsonDisplay.TextOf(generator.Generate(new JValue(text.Value), context));
+        }
+    }
+
+    /// <summary>An attribute's name as a path writes it: <c>prefix:name</c> when it is in a namespace, else just the name.</summary>
+    private static string AttributeName(XElement element, XAttribute attribute) =>
+        attribute.Name.Namespace != XNamespace.None && element.GetPrefixOfNamespace(attribute.Name.Namespace) is { } prefix
+            ? $"{prefix}:{attribute.Name.LocalName}"
+            : attribute.Name.LocalName;
 
     private static bool Names(PathToken token, XElement element) => token.Kind == PathTokenKind.Star || token.Name == element.Name.LocalName;
 
