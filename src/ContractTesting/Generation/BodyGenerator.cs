@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using ContractTesting.Bodies;
 using ContractTesting.Json;
 using ContractTesting.Models;
 using ContractTesting.Rules;
@@ -62,7 +63,7 @@ internal static class BodyGenerator
             }
         }
 
-        return Body.FromJson(root, type).WithContentType(body.ContentType);
+        return Body.FromText(PactJson.Compact(root), body.ContentType);
     }
 
     private static Body GenerateXml(Body body, List<KeyValuePair<DocPath, Generator>> generators, GeneratorContext context)
@@ -85,7 +86,7 @@ internal static class BodyGenerator
             {
                 if (token.Name is { } name && name.StartsWith('@'))
                 {
-                    foreach (var attribute in elements.SelectMany(e => e.Attributes().Where(a => !a.IsNamespaceDeclaration && AttributeName(e, a) == name[1..])).ToList())
+                    foreach (var attribute in elements.SelectMany(e => e.Attributes().Where(a => !a.IsNamespaceDeclaration && XmlNames.PathName(a.Name) == name[1..])).ToList())
                     {
                         attribute.Value = JsonDisplay.TextOf(generator.Generate(new JValue(attribute.Value), context));
                     }
@@ -138,12 +139,7 @@ internal static class BodyGenerator
     }
 
     /// <summary>An attribute's name as a path writes it: <c>prefix:name</c> when it is in a namespace, else just the name.</summary>
-    private static string AttributeName(XElement element, XAttribute attribute) =>
-        attribute.Name.Namespace != XNamespace.None && element.GetPrefixOfNamespace(attribute.Name.Namespace) is { } prefix
-            ? $"{prefix}:{attribute.Name.LocalName}"
-            : attribute.Name.LocalName;
-
-    private static bool Names(PathToken token, XElement element) => token.Kind == PathTokenKind.Star || token.Name == element.Name.LocalName;
+    private static bool Names(PathToken token, XElement element) => token.Kind == PathTokenKind.Star || token.Name == XmlNames.PathName(element.Name);
 
     private static Body GenerateForm(Body body, List<KeyValuePair<DocPath, Generator>> generators, GeneratorContext context)
     {

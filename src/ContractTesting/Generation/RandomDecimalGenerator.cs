@@ -16,9 +16,13 @@ public sealed record RandomDecimalGenerator(int Digits = 10) : Generator
     internal override JToken Generate(JToken example, GeneratorContext context)
     {
         var text = Sample(Math.Max(Digits, 2), context.Random);
-        return example.Type == JTokenType.String
-            ? new JValue(text)
-            : new JValue(decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+        if (example.Type == JTokenType.String)
+        {
+            return new JValue(text);
+        }
+
+        // A decimal holds 28 significant digits; a longer number is written as it is, digit for digit.
+        return Digits <= 28 ? new JValue(decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)) : new JRaw(text);
     }
 
     private static string Sample(int digits, Random random)

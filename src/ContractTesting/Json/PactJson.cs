@@ -35,9 +35,34 @@ internal static class PactJson
     public static JToken ParseBody(byte[] utf8) =>
         Parse(new StreamReader(new MemoryStream(utf8, writable: false), System.Text.Encoding.UTF8), BodySettings);
 
+    // Numbers are read as decimals so that 1.10 keeps its digits. A number beyond decimal's range (1e300) cannot be
+    // read that way, so such a document is read again with doubles; a genuine syntax error fails both times.
     private static JToken Parse(TextReader text, JsonLoadSettings settings)
     {
-        using var reader = CreateReader(text);
+        var content = text.ReadToEnd();
+        try
+        {
+            return Parse(content, settings, FloatParseHandling.Decimal);
+        }
+        catch (JsonReaderException)
+        {
+            try
+            {
+                return Parse(content, settings, FloatParseHandling.Double);
+            }
+            catch (JsonReaderException)
+            {
+                // Report the problem as the first attempt saw it.
+            }
+
+            throw;
+        }
+    }
+
+    private static JToken Parse(string content, JsonLoadSettings settings, FloatParseHandling floats)
+    {
+        using var reader = CreateReader(new StringReader(content));
+        reader.FloatParseHandling = floats;
         var token = JToken.ReadFrom(reader, settings);
         if (reader.Read() && reader.TokenType != JsonToken.Comment)
         {

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using ContractTesting.Bodies;
 using ContractTesting.Rules;
 
 namespace ContractTesting.Matching;
@@ -40,7 +41,7 @@ internal static class XmlComparer
         }
     }
 
-    private static string NameOf(XName name) => name.NamespaceName.Length == 0 ? name.LocalName : $"{name.NamespaceName}:{name.LocalName}";
+    private static string NameOf(XName name) => XmlNames.PathName(name);
 
     private static void CompareElement(DocPath path, XElement expected, XElement actual, MatchingContext context, List<Mismatch> into)
     {

@@ -77,10 +77,20 @@ public sealed partial class InteractionGeneratorTests
     }
 
     [Fact]
-    public void Generate_XmlPrefixedAttributePath_ReplacesOnlyThatAttribute()
+    public void Generate_XmlNamespacedElementPath_NamesTheNamespaceNotThePrefix()
     {
-        // The Pact XML generator proposal names namespaced attributes by prefix: $.a['@n:attr'].
-        var request = XmlRequest("""<a xmlns:n="urn:n" n:attr="-1" attr="-2"/>""", One(MatchingRules.Body, "$.a['@n:attr']", new RandomIntGenerator(7, 7)));
+        var request = XmlRequest("""<o:order xmlns:o="urn:o"><o:id>1</o:id><id>2</id></o:order>""", One(MatchingRules.Body, "$['urn:o:order']['urn:o:id']", new RandomIntGenerator(7, 7)));
+
+        var generated = InteractionGenerator.Generate(request, GeneratorContexts.Consumer());
+
+        Assert.Equal("""<o:order xmlns:o="urn:o"><o:id>7</o:id><id>2</id></o:order>""", generated.Body.AsText());
+    }
+
+    [Fact]
+    public void Generate_XmlNamespacedAttributePath_ReplacesOnlyThatAttribute()
+    {
+        // Paths name a namespaced attribute by its namespace URI, as matching rules do, so the prefix does not matter.
+        var request = XmlRequest("""<a xmlns:n="urn:n" n:attr="-1" attr="-2"/>""", One(MatchingRules.Body, "$.a['@urn:n:attr']", new RandomIntGenerator(7, 7)));
 
         var generated = InteractionGenerator.Generate(request, GeneratorContexts.Consumer());
 
