@@ -30,57 +30,47 @@ internal static partial class PactReader
         };
     }
 
-    private static HttpInteraction ReadHttp(JObject json, PactSpecification specification) => new()
+    private static HttpInteraction ReadHttp(JObject json, PactSpecification specification) => Common(json, HttpFields, new HttpInteraction
     {
         Description = Description(json),
-        ProviderStates = ProviderStates(json),
-        Key = OptionalString(json, "key"),
-        Pending = JsonRead.Optional(json, "pending") is { } pending && JsonRead.Boolean(pending),
-        Comments = Comments(json),
-        Extensions = Extensions(json, HttpFields),
         Request = ReadRequest(JsonRead.Object(JsonRead.Required(json, "request")), specification),
         Response = ReadResponse(JsonRead.Object(JsonRead.Required(json, "response")), specification),
-    };
+    });
 
-    private static AsynchronousMessage ReadV3Message(JObject json) => new()
+    private static AsynchronousMessage ReadV3Message(JObject json) => Common(json, AsyncFields, new AsynchronousMessage
     {
         Description = Description(json),
-        ProviderStates = ProviderStates(json),
-        Extensions = Extensions(json, AsyncFields),
         Contents = ReadMessageContents(json, PactSpecification.V3),
-    };
+    });
 
-    private static AsynchronousMessage ReadV4Message(JObject json) => new()
+    private static AsynchronousMessage ReadV4Message(JObject json) => Common(json, AsyncFields, new AsynchronousMessage
     {
         Description = Description(json),
+        Contents = ReadMessageContents(json, PactSpecification.V4),
+    });
+
+    private static SynchronousMessage ReadSyncMessage(JObject json) => Common(json, SyncFields, new SynchronousMessage
+    {
+        Description = Description(json),
+        Request = ReadMessageContents(JsonRead.Object(JsonRead.Required(json, "request")), PactSpecification.V4),
+        Responses = JsonRead.Optional(json, "response") switch
+        {
+            null => [],
+            JArray list => [.. list.Select(r => ReadMessageContents(JsonRead.Object(r), PactSpecification.V4))],
+            var single => [ReadMessageContents(JsonRead.Object(single), PactSpecification.V4)],
+        },
+    });
+
+    /// <summary>The fields every kind of interaction has: provider states, the V4 key, pending flag and comments, and unknown fields.</summary>
+    private static T Common<T>(JObject json, HashSet<string> knownFields, T interaction)
+        where T : Interaction => interaction with
+    {
         ProviderStates = ProviderStates(json),
         Key = OptionalString(json, "key"),
         Pending = JsonRead.Optional(json, "pending") is { } pending && JsonRead.Boolean(pending),
         Comments = Comments(json),
-        Extensions = Extensions(json, AsyncFields),
-        Contents = ReadMessageContents(json, PactSpecification.V4),
+        Extensions = Extensions(json, knownFields),
     };
-
-    private static SynchronousMessage ReadSyncMessage(JObject json)
-    {
-        var responses = JsonRead.Optional(json, "response") switch
-        {
-            null => [],
-            JArray list => list.Select(r => ReadMessageContents(JsonRead.Object(r), PactSpecification.V4)).ToList(),
-            var single => [ReadMessageContents(JsonRead.Object(single), PactSpecification.V4)],
-        };
-        return new SynchronousMessage
-        {
-            Description = Description(json),
-            ProviderStates = ProviderStates(json),
-            Key = OptionalString(json, "key"),
-            Pending = JsonRead.Optional(json, "pending") is { } pending && JsonRead.Boolean(pending),
-            Comments = Comments(json),
-            Extensions = Extensions(json, SyncFields),
-            Request = ReadMessageContents(JsonRead.Object(JsonRead.Required(json, "request")), PactSpecification.V4),
-            Responses = responses,
-        };
-    }
 
     private static string Description(JObject json) => JsonRead.String(JsonRead.Required(json, "description"));
 
