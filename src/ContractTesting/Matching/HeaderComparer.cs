@@ -117,7 +117,7 @@ internal static class HeaderComparer
     {
         var e = expected.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         var a = actual.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (e.Count == 0 || a.Count == 0 || e[0] != a[0])
+        if (e.Count == 0 || a.Count == 0 || !SameMediaType(e[0], a[0]))
         {
             return e.Count == 0 && a.Count == 0;
         }
@@ -126,15 +126,25 @@ internal static class HeaderComparer
         return Parameters(e).All(p => actualParameters.TryGetValue(p.Key, out var value) && string.Equals(value, p.Value, StringComparison.OrdinalIgnoreCase));
     }
 
+    // A media type (type/subtype) is case-insensitive; any other value (the pact cases' "alligators") compares exactly.
+    private static bool SameMediaType(string expected, string actual) =>
+        string.Equals(expected, actual, expected.Contains('/', StringComparison.Ordinal) && actual.Contains('/', StringComparison.Ordinal)
+            ? StringComparison.OrdinalIgnoreCase
+            : StringComparison.Ordinal);
+
     private static Dictionary<string, string> Parameters(List<string> segments)
     {
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Media types and parameter names are case-insensitive, and a quoted value is the same value (RFC 9110 5.6.6).
+        var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var segment in segments.Skip(1))
         {
             var equals = segment.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0)
             {
-                parameters[segment[..equals].Trim()] = segment[(equals + 1)..].Trim();
+                var value = segment[(equals + 1)..].Trim();
+                parameters[segment[..equals].Trim()] = value.Length >= 2 && value[0] == '"' && value[^1] == '"'
+                    ? value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal)
+                    : value;
             }
         }
 

@@ -59,6 +59,12 @@ internal static class ListComparer
         var mismatches = new List<Mismatch>();
         if (expected.Count == 0)
         {
+            // No example item to compare items with, but the list as a whole (its size, equality) is still checked.
+            if (rule is not (ArrayContainsRule or EachValueRule) && rule.MatchCollection(expected, actual, cascaded) is { } sizeFailure)
+            {
+                mismatches.Add(context.Mismatch(path, PactJson.Canonical(expected), PactJson.Canonical(actual), sizeFailure));
+            }
+
             return mismatches;
         }
 

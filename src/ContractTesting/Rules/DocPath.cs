@@ -102,14 +102,23 @@ public sealed partial class DocPath : IEquatable<DocPath>
     /// <summary>Whether this rule path applies to exactly the concrete path (not an ancestor of it).</summary>
     internal bool MatchesExactly(DocPath concrete) => _tokens.Length == concrete._tokens.Length && Matches(concrete);
 
-    /// <inheritdoc />
-    public bool Equals(DocPath? other) => other is not null && Expression == other.Expression;
+    /// <summary>Whether both paths have the same steps, however they were written (<c>$.a</c> equals <c>$['a']</c>).</summary>
+    public bool Equals(DocPath? other) => other is not null && _tokens.AsSpan().SequenceEqual(other._tokens);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DocPath);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Expression.GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var token in _tokens)
+        {
+            hash.Add(token);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <inheritdoc />
     public override string ToString() => Expression;

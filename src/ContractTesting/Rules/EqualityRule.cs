@@ -25,6 +25,18 @@ public sealed record EqualityRule : MatchingRule
     internal override string? MatchCollection(JContainer expected, JContainer actual, bool cascaded) =>
         PactJson.ValueEquals(expected, actual) ? null : $"Expected {PactJson.Canonical(actual)} to be equal to {PactJson.Canonical(expected)}";
 
-    internal override string? MatchElement(XElement expected, XElement actual, bool cascaded) =>
-        expected.Name == actual.Name ? null : $"Expected <{actual.Name.LocalName}> to be equal to <{expected.Name.LocalName}>";
+    internal override string? MatchElement(XElement expected, XElement actual, bool cascaded)
+    {
+        if (expected.Name == actual.Name)
+        {
+            return null;
+        }
+
+        // With the same local name, only the namespace differs, so the message must show it.
+        var sameLocalName = expected.Name.LocalName == actual.Name.LocalName;
+        return $"Expected <{Show(actual.Name, sameLocalName)}> to be equal to <{Show(expected.Name, sameLocalName)}>";
+    }
+
+    private static string Show(XName name, bool withNamespace) =>
+        withNamespace && name.NamespaceName.Length > 0 ? $"{{{name.NamespaceName}}}{name.LocalName}" : name.LocalName;
 }

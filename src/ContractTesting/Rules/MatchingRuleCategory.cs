@@ -82,8 +82,12 @@ public sealed class MatchingRuleCategory
     /// <summary>Whether any rule that applies to the path is a type rule.</summary>
     internal bool TypeRuleDefinedFor(DocPath path) => Rules.Any(r => r.Key.Matches(path) && r.Value.HasTypeRule);
 
-    /// <summary>The rules defined for exactly this path (not inherited), or <see langword="null"/>.</summary>
-    internal RuleList? ExactlyAt(DocPath path) => Rules.FirstOrDefault(r => r.Key.MatchesExactly(path)).Value;
+    /// <summary>
+    /// The rules defined for exactly this path (not inherited), or <see langword="null"/>. When several rule paths
+    /// match at this depth, the most specific one wins (<c>$.a</c> over <c>$.*</c>), then the first defined.
+    /// </summary>
+    internal RuleList? ExactlyAt(DocPath path) =>
+        Rules.Where(r => r.Key.MatchesExactly(path)).OrderByDescending(r => r.Key.Weight(path)).FirstOrDefault().Value;
 
     /// <summary>A copy whose paths have their <c>[*]</c> steps removed (for XML, where paths carry no indices).</summary>
     internal MatchingRuleCategory WithoutIndexWildcards() =>
