@@ -2,6 +2,7 @@ using System.Text;
 using ContractTesting.Matching;
 using ContractTesting.Models;
 using ContractTesting.PactFiles;
+using ContractTesting.Rules;
 using ContractTesting.Tests.Support;
 
 namespace ContractTesting.Tests.PactFiles;
@@ -84,6 +85,6 @@ public sealed class PactFileRoundTripTests
         }
     }
 
-    private static List<string> Rules(Rules.MatchingRules rules) =>
+    private static List<string> Rules(MatchingRules rules) =>
         [.. rules.Categories.SelectMany(c => c.Rules.Select(r => $"{c.Name} {r.Key} {r.Value.Logic} {string.Join(" ", r.Value.Rules)}")).Order(StringComparer.Ordinal)];
 }
