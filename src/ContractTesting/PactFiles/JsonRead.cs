@@ -39,16 +39,27 @@ internal static class JsonRead
 
     public static int Integer(JToken token, int min = int.MinValue)
     {
-        var value = token.Type switch
+        decimal? number = token.Type switch
         {
-            JTokenType.Integer => token.Value<long>(),
-            JTokenType.Float when token.Value<decimal>() == decimal.Truncate(token.Value<decimal>()) => (long)token.Value<decimal>(),
+            JTokenType.Integer when token is JValue { Value: long or int } => token.Value<long>(),
+            JTokenType.Float when token is JValue { Value: decimal d } && d == decimal.Truncate(d) => d,
+            JTokenType.Float when token is JValue { Value: double f } && f == Math.Truncate(f) && Math.Abs(f) < 1e15 => (decimal)f,
             JTokenType.String when long.TryParse(token.Value<string>(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => throw Error(token, $"expected a whole number but found {Describe(token)}"),
+            _ => null,
         };
-        return value < min || value > int.MaxValue
-            ? throw Error(token, $"expected a whole number of at least {min} but found {value}")
-            : (int)value;
+        if (number is not { } value)
+        {
+            throw Error(token, token.Type == JTokenType.Integer
+                ? $"the number {token} is too large"
+                : $"expected a whole number but found {Describe(token)}");
+        }
+
+        if (value > int.MaxValue)
+        {
+            throw Error(token, $"the number {value} is too large");
+        }
+
+        return value < min ? throw Error(token, $"expected a whole number of at least {min} but found {value}") : (int)value;
     }
 
     public static bool Boolean(JToken token) =>

@@ -20,6 +20,9 @@ public sealed class PactFileErrorTests
     [InlineData("""{"description": "d", "request": {"matchingRules": {"body": {"$.a": {"combine": "XOR", "matchers": []}}}}, "response": {}}""", "$.interactions[0].request.matchingRules.body['$.a'].combine", "\"AND\" or \"OR\"")]
     [InlineData("""{"description": "d", "request": {"generators": {"body": {"$.a": {"type": "Magic"}}}}, "response": {}}""", "$.interactions[0].request.generators.body['$.a'].type", "'Magic' is not a known generator type")]
     [InlineData("""{"description": "d", "request": {"query": 3}, "response": {}}""", "$.interactions[0].request.query", "expected a query string or an object")]
+    [InlineData("""{"description": "d", "request": {}, "response": {"status": 99999999999999999999}}""", "$.interactions[0].response.status", "the number 99999999999999999999 is too large")]
+    [InlineData("""{"description": "d", "request": {}, "response": {"status": 20.5}}""", "$.interactions[0].response.status", "expected a whole number but found the number 20.5")]
+    [InlineData("""{"description": "d", "request": {"matchingRules": {"body": {"$.a": {"matchers": [{"match": "type", "min": -1}]}}}}, "response": {}}""", "$.interactions[0].request.matchingRules.body['$.a'].matchers[0].min", "at least 0 but found -1")]
     [InlineData("""{"description": "d", "providerStates": [{"params": {}}], "request": {}, "response": {}}""", "$.interactions[0].providerStates[0]", "'name' is missing")]
     public void Parse_MalformedInteraction_NamesPathAndProblem(string interaction, string path, string problem)
     {
