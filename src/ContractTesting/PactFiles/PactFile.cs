@@ -83,4 +83,23 @@ public static class PactFile
             File.Delete(temporary);
         }
     }
+
+    /// <summary>
+    /// Adds the pact's interactions to the pact file at <paramref name="path"/> under a cross-process lock, so tests
+    /// running in parallel (in one process or several) never lose an interaction. The result is written atomically,
+    /// with interactions in a stable order, so an unchanged suite rewrites the same bytes.
+    /// </summary>
+    /// <param name="pact">The interactions to add, with the consumer, provider and specification version to write.</param>
+    /// <param name="path">The pact file.</param>
+    /// <param name="mode">Whether to merge with what the file holds, or start fresh once per test run.</param>
+    /// <param name="cancellationToken">Cancels waiting for the lock.</param>
+    /// <exception cref="InvalidOperationException">The file holds the same interaction with other content, or another consumer or provider.</exception>
+    /// <exception cref="PactFormatException">The existing file is not a valid pact (it is left untouched).</exception>
+    /// <exception cref="TimeoutException">The lock could not be taken within 60 seconds.</exception>
+    public static Task MergeAsync(Pact pact, string path, PactFileMode mode = PactFileMode.Merge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pact);
+        ArgumentNullException.ThrowIfNull(path);
+        return PactFileMerger.MergeAsync(pact, path, mode, cancellationToken);
+    }
 }
