@@ -34,7 +34,23 @@ function Invoke-Dotnet {
 
 function Invoke-Build { Invoke-Dotnet build ContractTesting.sln -c $Configuration }
 
+# The reference Pact implementation (npm @pact-foundation/pact-cli, pinned in tools/pact-cli/package-lock.json),
+# which the interop tests run. Installed once; again whenever the lock file changes.
+function Install-ReferenceTools {
+    $tools = Join-Path $PSScriptRoot 'tools/pact-cli'
+    $installed = Join-Path $tools 'node_modules/.package-lock.json'
+    if ((Test-Path $installed) -and ((Get-Item $installed).LastWriteTimeUtc -ge (Get-Item (Join-Path $tools 'package-lock.json')).LastWriteTimeUtc)) {
+        return
+    }
+    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
+        throw 'npm is needed to install the reference Pact CLI for the interop tests (tools/pact-cli); install Node.js.'
+    }
+    & npm ci --prefix $tools --no-audit --no-fund
+    if ($LASTEXITCODE -ne 0) { throw "npm ci in tools/pact-cli failed ($LASTEXITCODE)" }
+}
+
 function Invoke-Tests {
+    Install-ReferenceTools
     Invoke-Build
     Invoke-Dotnet test ContractTesting.sln -c $Configuration --no-build
 }

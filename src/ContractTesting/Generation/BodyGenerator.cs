@@ -44,7 +44,7 @@ internal static class BodyGenerator
         {
             root = body.ParseJson().DeepClone();
         }
-        catch (Newtonsoft.Json.JsonException e)
+        catch (JsonParseException e)
         {
             throw new GenerationException($"Cannot apply generators to the body: it is not valid JSON ({e.Message}).", e);
         }

@@ -6,80 +6,32 @@ using Newtonsoft.Json.Linq;
 namespace ContractTesting.Json;
 
 /// <summary>
-/// The one place that configures Newtonsoft.Json for pact content: no date parsing (strings stay strings),
-/// decimals for non-integers (so <c>1.10</c> keeps its digits), and deterministic output with sorted keys.
+/// The one place that reads and writes pact JSON: strict parsing that keeps each number's digits and never turns
+/// strings into dates (<see cref="StrictJsonReader"/>), and deterministic output with sorted keys.
 /// </summary>
 internal static class PactJson
 {
-    // Errors in pact documents are reported by JSON path, so line information is not kept.
-    private static readonly JsonLoadSettings LoadSettings = new()
+    /// <summary>Parses pact JSON text strictly; it must hold exactly one value, and a repeated key is an error.</summary>
+    /// <exception cref="JsonParseException">The text is not valid JSON.</exception>
+    public static JToken Parse(string text) => StrictJsonReader.Read(Encoding.UTF8.GetBytes(text), allowDuplicateKeys: false);
+
+    /// <summary>Parses a JSON body (UTF-8) strictly; a repeated key keeps its last value, as most JSON parsers do.</summary>
+    /// <exception cref="JsonParseException">The content is not valid JSON.</exception>
+    public static JToken ParseBody(ReadOnlySpan<byte> utf8) => StrictJsonReader.Read(utf8, allowDuplicateKeys: true);
+
+    /// <summary>Whether the UTF-8 content is one valid JSON value.</summary>
+    public static bool IsValid(ReadOnlySpan<byte> utf8)
     {
-        LineInfoHandling = LineInfoHandling.Ignore,
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-    };
-
-    // Bodies are data, not pact documents: no line numbers are needed, and a repeated key keeps its last value as
-    // most JSON parsers do. Skipping line information roughly halves the time to load a large body.
-    private static readonly JsonLoadSettings BodySettings = new()
-    {
-        LineInfoHandling = LineInfoHandling.Ignore,
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace,
-    };
-
-    /// <summary>Parses pact JSON text, which must hold exactly one value; repeated keys are an error.</summary>
-    /// <exception cref="JsonReaderException">The text is not valid JSON.</exception>
-    public static JToken Parse(string text) => Parse(new StringReader(text), LoadSettings);
-
-    /// <summary>Parses a JSON body (UTF-8 bytes), which must hold exactly one value.</summary>
-    /// <exception cref="JsonReaderException">The content is not valid JSON.</exception>
-    public static JToken ParseBody(byte[] utf8) =>
-        Parse(new StreamReader(new MemoryStream(utf8, writable: false), System.Text.Encoding.UTF8), BodySettings);
-
-    // Numbers are read as decimals so that 1.10 keeps its digits. A number beyond decimal's range (1e300) cannot be
-    // read that way, so such a document is read again with doubles; a genuine syntax error fails both times.
-    private static JToken Parse(TextReader text, JsonLoadSettings settings)
-    {
-        var content = text.ReadToEnd();
         try
         {
-            return Parse(content, settings, FloatParseHandling.Decimal);
+            StrictJsonReader.Read(utf8, allowDuplicateKeys: true);
+            return true;
         }
-        catch (JsonReaderException)
+        catch (JsonParseException)
         {
-            try
-            {
-                return Parse(content, settings, FloatParseHandling.Double);
-            }
-            catch (JsonReaderException)
-            {
-                // Report the problem as the first attempt saw it.
-            }
-
-            throw;
+            return false;
         }
     }
-
-    private static JToken Parse(string content, JsonLoadSettings settings, FloatParseHandling floats)
-    {
-        using var reader = CreateReader(new StringReader(content));
-        reader.FloatParseHandling = floats;
-        var token = JToken.ReadFrom(reader, settings);
-        if (reader.Read() && reader.TokenType != JsonToken.Comment)
-        {
-            throw new JsonReaderException(
-                $"Unexpected content after the JSON value, at line {reader.LineNumber}, position {reader.LinePosition}.");
-        }
-
-        return token;
-    }
-
-    /// <summary>A JSON reader with the pact settings.</summary>
-    public static JsonTextReader CreateReader(TextReader text) => new(text)
-    {
-        DateParseHandling = DateParseHandling.None,
-        FloatParseHandling = FloatParseHandling.Decimal,
-        MaxDepth = 512,
-    };
 
     /// <summary>Compact JSON text, keys in their existing order.</summary>
     public static string Compact(JToken token) => token.ToString(Formatting.None);
@@ -161,11 +113,19 @@ internal static class PactJson
 
                 return e.Type switch
                 {
-                    JTokenType.Float => Convert.ToDecimal(e.Value, CultureInfo.InvariantCulture) == Convert.ToDecimal(a.Value, CultureInfo.InvariantCulture),
+                    JTokenType.Integer => ToBigInteger(e.Value) == ToBigInteger(a.Value),
+                    JTokenType.Float when e.Value is decimal x && a.Value is decimal y => x == y,
+                    JTokenType.Float => Convert.ToDouble(e.Value, CultureInfo.InvariantCulture).Equals(Convert.ToDouble(a.Value, CultureInfo.InvariantCulture)),
                     _ => JToken.DeepEquals(e, a),
                 };
             default:
                 return false;
         }
     }
+
+    private static System.Numerics.BigInteger ToBigInteger(object? value) => value switch
+    {
+        System.Numerics.BigInteger big => big,
+        _ => new System.Numerics.BigInteger(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+    };
 }

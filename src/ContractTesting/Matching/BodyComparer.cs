@@ -1,7 +1,6 @@
 using ContractTesting.Json;
 using ContractTesting.Models;
 using ContractTesting.Rules;
-using Newtonsoft.Json;
 
 namespace ContractTesting.Matching;
 
@@ -112,7 +111,7 @@ internal static class BodyComparer
         {
             return PactJson.ParseBody(body);
         }
-        catch (JsonException e)
+        catch (JsonParseException e)
         {
             into.Add(context.Mismatch(DocPath.Root, null, null, $"Failed to parse the {which} body as JSON: {e.Message}"));
             return null;

@@ -78,7 +78,7 @@ public sealed class Body : IEquatable<Body>
     /// <summary>
     /// The content parsed as JSON. The result is shared and must not be modified.
     /// </summary>
-    /// <exception cref="Newtonsoft.Json.JsonReaderException">The content is not valid JSON.</exception>
+    /// <exception cref="JsonParseException">The content is not valid JSON.</exception>
     internal JToken ParseJson() => _json ??= PactJson.ParseBody(_content);
 
     /// <inheritdoc />

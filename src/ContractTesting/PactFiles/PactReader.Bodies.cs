@@ -52,7 +52,7 @@ internal static partial class PactReader
         {
             return PactJson.Parse(text).Type is JTokenType.Object or JTokenType.String;
         }
-        catch (Newtonsoft.Json.JsonException)
+        catch (JsonParseException)
         {
             return false;
         }

@@ -1,6 +1,5 @@
 using ContractTesting.Json;
 using ContractTesting.Models;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ContractTesting.PactFiles;
@@ -17,9 +16,9 @@ internal static partial class PactReader
         {
             root = PactJson.Parse(text.TrimStart('\uFEFF'));
         }
-        catch (JsonException e)
+        catch (JsonParseException e)
         {
-            throw new PactFormatException(PathOf(e), $"the file is not valid JSON: {e.Message}", innerException: e);
+            throw new PactFormatException(e.Path, $"the file is not valid JSON: {e.Problem}", innerException: e);
         }
 
         return Read(JsonRead.Object(root));
@@ -88,10 +87,4 @@ internal static partial class PactReader
             i.SelectTokens("$..matchingRules").OfType<JObject>().Any(r => r.Properties().Any(p => !p.Name.StartsWith('$'))));
         return v3Style ? PactSpecification.V3 : PactSpecification.V2;
     }
-
-    private static string PathOf(JsonException e) => e switch
-    {
-        JsonReaderException r when !string.IsNullOrEmpty(r.Path) => "$." + r.Path,
-        _ => "$",
-    };
 }

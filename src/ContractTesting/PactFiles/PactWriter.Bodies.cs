@@ -71,7 +71,7 @@ internal static partial class PactWriter
             json = body.ParseJson().DeepClone();
             return true;
         }
-        catch (Newtonsoft.Json.JsonException)
+        catch (Json.JsonParseException)
         {
             json = JValue.CreateNull();
             return false;

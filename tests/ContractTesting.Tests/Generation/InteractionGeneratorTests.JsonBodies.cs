@@ -106,7 +106,7 @@ public sealed partial class InteractionGeneratorTests
         var error = Assert.Throws<GenerationException>(() => InteractionGenerator.Generate(request, GeneratorContexts.Consumer()));
 
         Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
-        Assert.IsType<Newtonsoft.Json.JsonException>(error.InnerException, exactMatch: false);
+        Assert.IsType<ContractTesting.Json.JsonParseException>(error.InnerException);
     }
 
     [Fact]

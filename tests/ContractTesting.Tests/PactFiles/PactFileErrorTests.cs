@@ -74,7 +74,7 @@ public sealed class PactFileErrorTests
         var error = Assert.Throws<PactFormatException>(() => PactFile.Parse(json));
 
         Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
-        Assert.IsAssignableFrom<Newtonsoft.Json.JsonException>(error.InnerException);
+        Assert.IsType<ContractTesting.Json.JsonParseException>(error.InnerException);
     }
 
     [Fact]
