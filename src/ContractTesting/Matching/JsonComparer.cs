@@ -99,7 +99,7 @@ internal static class JsonComparer
     }
 
     internal static MatchingContext ForEachValue(DocPath path, EachValueRule rule, MatchingContext context) =>
-        context.WithRules(new MatchingRuleCategory(context.Rules.Name, [new(path.Join("*"), new RuleList(rule.Rules))]));
+        context.WithRules(new MatchingRuleCategory(context.Rules.Name, [new(path.Append(PathToken.Star), new RuleList(rule.Rules))]));
 
     private static void CompareValues(DocPath path, JToken expected, JToken actual, MatchingContext context, List<Mismatch> into)
     {

@@ -31,7 +31,7 @@ internal static class MetadataComparer
 
     private static List<string> CompareValue(string key, JToken expected, JToken actual, MatchingContext context)
     {
-        var path = DocPath.Root.Join(key);
+        var path = DocPath.Root.JoinField(key);
         if (context.IsDefinedFor(path))
         {
             return MatchingContext.Apply(path, context.Select(path), (rule, cascaded) =>

@@ -12,12 +12,12 @@ internal static class GeneratorJson
 
     private static JObject CategoryToJson(string name, IReadOnlyList<KeyValuePair<DocPath, Generator>> entries)
     {
-        if (name is MatchingRules.Path or MatchingRules.Status or MatchingRules.Method)
+        if (MatchingRules.IsWholePart(name))
         {
             return entries[^1].Value.ToJson();
         }
 
-        var byName = name is MatchingRules.Header or MatchingRules.Query or MatchingRules.Metadata;
+        var byName = MatchingRules.IsKeyedByName(name);
         return new JObject(entries.Select(e => new JProperty(byName ? e.Key.FirstField ?? e.Key.Expression : e.Key.Expression, e.Value.ToJson())));
     }
 }

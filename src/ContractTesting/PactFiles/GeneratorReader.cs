@@ -25,7 +25,7 @@ internal static class GeneratorReader
             return [new(DocPath.Empty, ReadGenerator(json))];
         }
 
-        var byName = category is MatchingRules.Header or MatchingRules.Query or MatchingRules.Metadata;
+        var byName = MatchingRules.IsKeyedByName(category);
         return [.. json.Properties().Select(p => new KeyValuePair<DocPath, Generator>(
             byName ? DocPath.Root.JoinField(p.Name) : ParsePath(p),
             ReadGenerator(p.Value)))];

@@ -63,7 +63,7 @@ internal static class RuleReader
             return new MatchingRuleCategory(category, [new(DocPath.Empty, ReadList(json))]);
         }
 
-        var byName = category is MatchingRules.Header or MatchingRules.Query;
+        var byName = MatchingRules.IsKeyedByName(category);
         return new MatchingRuleCategory(category, json.Properties().Select(p =>
             new KeyValuePair<DocPath, RuleList>(byName ? DocPath.Root.JoinField(p.Name) : ParsePath(p.Name, p), ReadList(JsonRead.Object(p.Value)))));
     }

@@ -44,17 +44,13 @@ public sealed partial class DocPath : IEquatable<DocPath>
     public static DocPath FromTokens(IEnumerable<PathToken> tokens) => new([.. tokens]);
 
     /// <summary>
-    /// Appends a step: <c>*</c> becomes a wildcard, a non-negative whole number an index, anything else a field.
+    /// Appends an object key as a step: a non-negative whole number becomes an index (so <c>"100"</c> is <c>$[100]</c>,
+    /// as the reference implementation renders it), anything else a field (<c>"*"</c> included: a key is never a wildcard).
     /// </summary>
-    public DocPath Join(string part)
+    public DocPath Join(string key)
     {
-        ArgumentNullException.ThrowIfNull(part);
-        if (part == "*")
-        {
-            return Append(PathToken.Star);
-        }
-
-        return IsCanonicalIndex(part, out var index) ? Append(PathToken.At(index)) : Append(PathToken.Field(part));
+        ArgumentNullException.ThrowIfNull(key);
+        return IsCanonicalIndex(key, out var index) ? Append(PathToken.At(index)) : Append(PathToken.Field(key));
     }
 
     /// <summary>Appends a field step, whatever its text.</summary>

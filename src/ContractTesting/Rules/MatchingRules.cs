@@ -29,8 +29,7 @@ public sealed class MatchingRules
 
     private readonly Dictionary<string, MatchingRuleCategory> _categories;
 
-    /// <summary>Creates rules from categories; a category name appearing twice is an error.</summary>
-    /// <exception cref="ArgumentException">Two categories have the same (normalised) name.</exception>
+    /// <summary>Creates rules from categories; categories with the same (normalised) name are merged, rules in order.</summary>
     public MatchingRules(IEnumerable<MatchingRuleCategory> categories)
     {
         ArgumentNullException.ThrowIfNull(categories);
@@ -38,10 +37,9 @@ public sealed class MatchingRules
         foreach (var category in categories)
         {
             var name = NormaliseCategory(category.Name);
-            if (!_categories.TryAdd(name, category.Name == name ? category : new MatchingRuleCategory(name, category.Rules)))
-            {
-                throw new ArgumentException($"The matching rule category '{name}' is given twice.", nameof(categories));
-            }
+            _categories[name] = _categories.TryGetValue(name, out var existing)
+                ? new MatchingRuleCategory(name, [.. existing.Rules, .. category.Rules])
+                : category.Name == name ? category : new MatchingRuleCategory(name, category.Rules);
         }
     }
 
@@ -76,6 +74,12 @@ public sealed class MatchingRules
         var name = NormaliseCategory(category.Name);
         return new MatchingRules(_categories.Values.Where(c => c.Name != name).Append(category));
     }
+
+    /// <summary>Whether a category's entries are keyed by a name (header, query parameter, metadata key) rather than a path.</summary>
+    internal static bool IsKeyedByName(string category) => NormaliseCategory(category) is Header or Query or Metadata;
+
+    /// <summary>Whether a category applies to a whole part (path, status, method) rather than to entries of it.</summary>
+    internal static bool IsWholePart(string category) => NormaliseCategory(category) is Path or Status or Method;
 
     /// <summary>The canonical spelling of a category name ("headers" becomes "header"; names are lower case).</summary>
     public static string NormaliseCategory(string name)

@@ -18,7 +18,7 @@ internal static class RuleJson
     /// </summary>
     public static JObject CategoryToJson(MatchingRuleCategory category)
     {
-        if (category.Name is MatchingRules.Path or MatchingRules.Status or MatchingRules.Method)
+        if (MatchingRules.IsWholePart(category.Name))
         {
             var whole = category.Rules.FirstOrDefault(r => r.Key.Length <= 1).Value ?? (category.Rules.Count > 0 ? category.Rules[0].Value : null);
             return whole is null ? [] : ListToJson(whole);
@@ -27,7 +27,7 @@ internal static class RuleJson
         var json = new JObject();
         foreach (var (path, list) in category.Rules)
         {
-            var key = category.Name is MatchingRules.Header or MatchingRules.Query ? path.FirstField ?? path.Expression : path.Expression;
+            var key = MatchingRules.IsKeyedByName(category.Name) ? path.FirstField ?? path.Expression : path.Expression;
             json[key] = ListToJson(list);
         }
 
@@ -59,10 +59,9 @@ internal static class RuleJson
                 var key = category.Name switch
                 {
                     MatchingRules.Body => "$.body" + path.Expression.TrimStart('$'),
-                    MatchingRules.Header => "$.headers." + (path.FirstField ?? path.Expression),
-                    MatchingRules.Query => "$.query." + (path.FirstField ?? path.Expression),
                     MatchingRules.Path => "$.path",
-                    _ => $"$.{category.Name}" + (path.Length == 0 ? string.Empty : "." + (path.FirstField ?? path.Expression)),
+                    _ when path.Length == 0 => $"$.{category.Name}",
+                    _ => DocPath.Root.JoinField(category.Name == MatchingRules.Header ? "headers" : category.Name).JoinField(path.FirstField ?? path.Expression).Expression,
                 };
                 json[key] = list.Rules[0].ToJson();
             }

@@ -103,11 +103,12 @@ public sealed partial class DocPathTests
     }
 
     [Fact]
-    public void Join_Star_AppendsWildcard()
+    public void Join_KeyNamedStar_AppendsAFieldNotAWildcard()
     {
         var path = DocPath.Root.Join("*");
 
-        Assert.Equal(PathToken.Star, path.Tokens[^1]);
+        Assert.Equal(PathToken.Field("*"), path.Tokens[^1]);
+        Assert.Equal("$['*']", path.Expression);
     }
 
     [Fact]
