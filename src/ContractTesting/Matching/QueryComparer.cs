@@ -100,14 +100,22 @@ internal static class QueryComparer
         return expected == actual ? [] : [$"Expected {noun} '{name}' with value '{expected}' but was '{actual}'"];
     }
 
+    // V1 decides on the text alone. When the parameters themselves differ, the mismatches name them (as later versions
+    // do); only a difference of order or encoding is reported as the whole query string.
     private static void CompareAsText(QueryCollection expected, QueryCollection actual, MatchingContext context, List<Mismatch> into)
     {
         var e = QueryCollection.Decode(expected.ToQueryString());
         var a = QueryCollection.Decode(actual.ToQueryString());
-        if (e != a)
+        if (e == a)
         {
-            into.Add(new Mismatch(context.Part, string.Empty, e, a, $"Expected query string '{e}' but received '{a}'"));
+            return;
         }
+
+        var byParameter = new List<Mismatch>();
+        Compare(ToLists(expected), ToLists(actual), context, byParameter, "query parameter", name => name);
+        into.AddRange(byParameter.Count > 0
+            ? byParameter
+            : [new Mismatch(context.Part, string.Empty, e, a, $"Expected query string '{e}' but received '{a}'")]);
     }
 
     private static List<KeyValuePair<string, IReadOnlyList<string>>> ToLists(QueryCollection query) =>

@@ -23,7 +23,7 @@ internal static class TextComparer
         }
         else if (!expected.AsSpan().SequenceEqual(actual))
         {
-            into.Add(context.Mismatch(DocPath.Root, e, a, $"Expected body '{e}' but received '{a}'"));
+            into.Add(context.Mismatch(DocPath.Root, e, a, $"Expected body '{e}' to match '{a}' using equality but did not match"));
         }
     }
 }

@@ -4,8 +4,8 @@ using ContractTesting.Tests.Support;
 namespace ContractTesting.Tests.Conformance;
 
 /// <summary>
-/// The scenarios of the Pact compatibility suite that drive the engine alone (matching and generators), each its own
-/// test named <c>&lt;feature path&gt;: &lt;scenario name&gt;</c>.
+/// The scenarios of the Pact compatibility suite for the engine (matching and generators) and the consumer side (mock
+/// server, pact writing, consumer DSL), each its own test named <c>&lt;feature path&gt;: &lt;scenario name&gt;</c>.
 /// </summary>
 public sealed class CompatibilityScenarioTests
 {
@@ -18,6 +18,11 @@ public sealed class CompatibilityScenarioTests
         "V3/generators.feature",
         "V4/matching_rules.feature",
         "V4/generators.feature",
+        "V1/http_consumer.feature",
+        "V2/http_consumer.feature",
+        "V3/http_consumer.feature",
+        "V3/http_generators.feature",
+        "V4/http_consumer.feature",
     ];
 
     public static IEnumerable<TheoryDataRow<string>> Scenarios()
@@ -34,14 +39,14 @@ public sealed class CompatibilityScenarioTests
 
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public void Scenario_PassesAsSpecified(string id)
+    public async Task Scenario_PassesAsSpecified(string id)
     {
         var folder = ConformanceFolder.RequireFolder();
         Assert.NotEqual(Missing, id);
         var scenario = FeatureScenario.Load(FeaturesFolder(folder), Features).Single(s => s.Id == id);
-        var world = new World(scenario.Feature, Path.Combine(folder, "pact-compatibility-suite", "fixtures"));
+        await using var world = new World(scenario.Feature, Path.Combine(folder, "pact-compatibility-suite", "fixtures"));
 
-        StepLibrary.Run(scenario.Scenario, world);
+        await StepLibrary.RunAsync(scenario.Steps, world);
     }
 
     private static string FeaturesFolder(string folder) => Path.Combine(folder, "pact-compatibility-suite", "features");

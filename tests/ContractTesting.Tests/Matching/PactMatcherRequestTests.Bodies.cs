@@ -201,7 +201,7 @@ public sealed partial class PactMatcherRequestTests
         var result = MatchBody(BodyOf.Text("hello"), BodyOf.Text("hullo"));
 
         var mismatch = MatchAssert.Single(result, MismatchPart.Body, "$");
-        Assert.Equal("Expected body 'hello' but received 'hullo'", mismatch.Message);
+        Assert.Equal("Expected body 'hello' to match 'hullo' using equality but did not match", mismatch.Message);
     }
 
     [Fact]

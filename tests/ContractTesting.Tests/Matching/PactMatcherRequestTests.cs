@@ -125,6 +125,16 @@ public sealed partial class PactMatcherRequestTests
         Assert.Equal("Expected query string 'a=1&b=2' but received 'b=2&a=1'", mismatch.Message);
     }
 
+    [Fact]
+    public void MatchRequest_V1OtherParameters_NamesEachParameter()
+    {
+        var result = MatchQuery("a=1&b=2", "a=1&c=3", PactSpecification.V1);
+
+        Assert.Equal(2, result.Mismatches.Count);
+        MatchAssert.Includes(result, MismatchPart.Query, "b", "Expected query parameter 'b' but was missing");
+        MatchAssert.Includes(result, MismatchPart.Query, "c", "Unexpected query parameter 'c' received");
+    }
+
     [Theory]
     [InlineData(PactSpecification.V1Point1)]
     [InlineData(PactSpecification.V2)]

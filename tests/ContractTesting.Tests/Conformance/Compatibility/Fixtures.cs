@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using ContractTesting.Generation;
+using ContractTesting.Matching;
 using ContractTesting.Models;
 using ContractTesting.PactFiles;
 using ContractTesting.Rules;
@@ -13,9 +14,10 @@ internal static class Fixtures
 {
     /// <summary>
     /// A body from a table cell: <c>JSON: …</c>, <c>XML: …</c>, <c>file: name</c> (a body descriptor for <c>*-body.xml</c>),
-    /// <c>EMPTY</c>, or plain text. The content type is the one given, else taken from the prefix or file extension.
+    /// <c>EMPTY</c>, or plain text. The content type is the one given, else taken from the prefix or file extension, else
+    /// (plain text, other files) the part's <paramref name="current"/> one, else <c>text/plain</c>.
     /// </summary>
-    public static (Body Body, ContentType ContentType) BodyFrom(World world, string value, string? contentType)
+    public static (Body Body, ContentType ContentType) BodyFrom(World world, string value, string? contentType, ContentType? current = null)
     {
         ContentType Given(string fallback) => ContentType.Parse(contentType ?? fallback);
 
@@ -44,13 +46,13 @@ internal static class Fixtures
                 ".xml" => "application/xml",
                 ".jpg" => "image/jpeg",
                 ".pdf" => "application/pdf",
-                _ => "text/plain",
+                _ => current?.ToString() ?? "text/plain",
             };
             return Present(File.ReadAllBytes(path), Given(extensionType));
         }
 
         var text = value == "EMPTY" ? string.Empty : value;
-        return Present(Encoding.UTF8.GetBytes(text), Given("text/plain"));
+        return Present(Encoding.UTF8.GetBytes(text), Given(current?.ToString() ?? "text/plain"));
     }
 
     private static (Body, ContentType) Descriptor(string path)
@@ -74,9 +76,11 @@ internal static class Fixtures
         JToken.Parse(value.StartsWith("JSON:", StringComparison.Ordinal) ? value[5..].Trim() : File.ReadAllText(Path.Combine(world.Fixtures, value)));
 
     /// <summary>
-    /// Reads matching rules and generators through the public pact reader, by placing them in a minimal V3 pact.
+    /// Reads matching rules and generators through the public pact reader, by placing them in a minimal pact of the
+    /// given version (V3 by default; V2 rules are keyed by paths such as <c>$.body.one</c>).
     /// </summary>
-    public static (MatchingRules Rules, Generators Generators) RulesAndGenerators(JToken? rules, JToken? generators, bool forResponse)
+    public static (MatchingRules Rules, Generators Generators) RulesAndGenerators(
+        JToken? rules, JToken? generators, bool forResponse, PactSpecification specification = PactSpecification.V3)
     {
         var part = new JObject();
         if (rules is not null)
@@ -99,7 +103,7 @@ internal static class Fixtures
                 ["request"] = forResponse ? new JObject() : part,
                 ["response"] = forResponse ? part : new JObject(),
             }),
-            ["metadata"] = new JObject { ["pactSpecification"] = new JObject { ["version"] = "3.0.0" } },
+            ["metadata"] = new JObject { ["pactSpecification"] = new JObject { ["version"] = specification.ToVersionString() } },
         };
         var http = (HttpInteraction)PactFile.Parse(pact.ToString()).Interactions[0];
         return forResponse
@@ -114,6 +118,16 @@ internal static class Fixtures
             .Where(h => h.Length > 0)
             .Select(h => h.Split(':', 2))
             .Select(kv => new KeyValuePair<string, string>(kv[0].Trim(), kv[1].Trim())));
+
+    /// <summary>
+    /// The mismatch part a scenario names: <c>status</c>, <c>query</c>, <c>header</c>, <c>body</c>, or
+    /// <c>body-content-type</c> (a body whose content type differs, so it could not be compared).
+    /// </summary>
+    public static MismatchPart Part(string kind) => kind switch
+    {
+        "body-content-type" => MismatchPart.BodyContentType,
+        _ => Enum.Parse<MismatchPart>(kind, ignoreCase: true),
+    };
 
     /// <summary>A table as a map from its header row to the cells of one data row.</summary>
     public static Dictionary<string, string> Row(List<List<string>> table, int row = 1) =>

@@ -46,6 +46,7 @@ internal static class GeneratorSteps
         }
 
         world.GeneratorRequest = request;
+        world.OriginalBody = request.Body;
     }
 
     [Step("the generator test mode is set as \"(.*)\"")]
@@ -53,8 +54,11 @@ internal static class GeneratorSteps
         world.GeneratorContext = world.GeneratorContext with { Mode = mode == "Consumer" ? GeneratorMode.Consumer : GeneratorMode.Provider };
 
     [Step("the request is prepared for use")]
-    public static void Prepare(World world) =>
-        world.GeneratedBody = JToken.Parse(InteractionGenerator.Generate(world.GeneratorRequest, world.GeneratorContext).Body.AsText());
+    public static void Prepare(World world)
+    {
+        world.GeneratedRequest = InteractionGenerator.Generate(world.GeneratorRequest, world.GeneratorContext);
+        world.GeneratedBody = world.GeneratedRequest.Body;
+    }
 
     [Step("the request is prepared for use with a \"(.*)\" context:")]
     public static void PrepareWith(World world, string kind, List<List<string>> table)
@@ -90,8 +94,8 @@ internal static class GeneratorSteps
     private static (JToken Original, JToken Generated) Values(World world, string path)
     {
         var docPath = DocPath.Parse(path);
-        var original = Select(JToken.Parse(world.GeneratorRequest.Body.AsText()), docPath);
-        var generated = Select(world.GeneratedBody ?? throw new InvalidOperationException("The request was not prepared."), docPath);
+        var original = Select(JToken.Parse(world.OriginalBody.AsText()), docPath);
+        var generated = Select(JToken.Parse((world.GeneratedBody ?? throw new InvalidOperationException("Nothing was prepared.")).AsText()), docPath);
         return (original, generated);
     }
 

@@ -46,12 +46,7 @@ internal static class ResponseMatchingSteps
     [Step("the response mismatches will contain a \"(.*)\" mismatch with error \"(.*)\"")]
     public static void ShouldContain(World world, string kind, string error)
     {
-        var part = kind switch
-        {
-            "status" => MismatchPart.Status,
-            "body-content-type" => MismatchPart.BodyContentType,
-            _ => Enum.Parse<MismatchPart>(kind, ignoreCase: true),
-        };
+        var part = Fixtures.Part(kind);
         var mismatches = world.Results.SelectMany(r => r.Mismatches).ToList();
         Assert.True(mismatches.Any(m => m.Part == part && m.Message == error),
             $"No {kind} mismatch with '{error}'. Mismatches:\n{string.Join("\n", mismatches)}");

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using Gherkin.Ast;
 
@@ -6,31 +8,49 @@ namespace ContractTesting.Tests.Conformance.Compatibility;
 
 /// <summary>
 /// Binds step texts to step methods marked with <see cref="StepAttribute"/>. A step's captured groups become the
-/// method's string or int arguments, and a data table, when present, its last argument.
+/// method's string or int arguments, and a data table, when present, its last argument. Step methods may be
+/// asynchronous (return a <see cref="Task"/>).
 /// </summary>
 internal static class StepLibrary
 {
     private static readonly Lazy<List<(Regex Pattern, MethodInfo Method)>> Bindings = new(Discover);
 
-    public static void Run(Scenario scenario, World world)
+    public static async Task RunAsync(IEnumerable<Step> steps, World world)
     {
-        foreach (var step in scenario.Steps)
+        foreach (var step in steps)
         {
-            var binding = Bindings.Value.Select(b => (b.Method, Match: b.Pattern.Match(step.Text))).FirstOrDefault(b => b.Match.Success);
-            if (binding.Method is null)
+            var matches = Bindings.Value.Select(b => (b.Method, Match: b.Pattern.Match(step.Text))).Where(b => b.Match.Success).ToList();
+            if (matches.Count != 1)
             {
-                throw new InvalidOperationException($"No step definition matches '{step.Keyword.Trim()} {step.Text}'.");
+                throw new InvalidOperationException(matches.Count == 0
+                    ? $"No step definition matches '{step.Keyword.Trim()} {step.Text}'."
+                    : $"The step '{step.Keyword.Trim()} {step.Text}' is ambiguous: {string.Join(", ", matches.Select(m => m.Method.Name))}.");
             }
 
-            var arguments = binding.Match.Groups.Values.Skip(1).Select(g => (object)g.Value).ToList();
-            var parameters = binding.Method.GetParameters();
+            var (method, match) = matches[0];
+            var arguments = match.Groups.Values.Skip(1).Select(g => (object)g.Value).ToList();
             if (step.DataTable is { } table)
             {
                 arguments.Add(table.Rows.Select(r => r.Cells.Select(c => c.Value).ToList()).ToList());
             }
 
-            var converted = parameters.Skip(1).Select((p, i) => p.ParameterType == typeof(int) ? int.Parse((string)arguments[i], System.Globalization.CultureInfo.InvariantCulture) : arguments[i]);
-            binding.Method.Invoke(null, [world, .. converted]);
+            var converted = method.GetParameters().Skip(1)
+                .Select((p, i) => p.ParameterType == typeof(int) ? int.Parse((string)arguments[i], CultureInfo.InvariantCulture) : arguments[i]);
+            object? result;
+            try
+            {
+                result = method.Invoke(null, [world, .. converted]);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerException);
+                throw;
+            }
+
+            if (result is Task task)
+            {
+                await task.ConfigureAwait(false);
+            }
         }
     }
 
