@@ -27,7 +27,7 @@ internal static class Problems
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,
                 title: "UserService unavailable",
-                detail: $"UserService could not be reached. No order was placed and no stock was taken.")
+                detail: "UserService could not be reached. No order was placed and no stock was taken.")
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status502BadGateway,
                 title: "UserService failed",

@@ -59,7 +59,7 @@ internal sealed class OrderPlacement(OrdersDbContext db, UserServiceClient users
         List<OrderItemRequest> shortLines = await TakeStockAsync(order.Items, cancellationToken);
         if (shortLines.Count > 0)
         {
-            IEnumerable<string> shortages = await DescribeShortagesAsync(shortLines, cancellationToken);
+            string[] shortages = await DescribeShortagesAsync(shortLines, cancellationToken);
             await transaction.RollbackAsync(cancellationToken);
             return Problems.InsufficientStock(shortages);
         }
@@ -100,12 +100,12 @@ internal sealed class OrderPlacement(OrdersDbContext db, UserServiceClient users
         return shortLines;
     }
 
-    private async Task<IEnumerable<string>> DescribeShortagesAsync(List<OrderItemRequest> shortLines, CancellationToken cancellationToken)
+    private async Task<string[]> DescribeShortagesAsync(List<OrderItemRequest> shortLines, CancellationToken cancellationToken)
     {
         int[] ids = [.. shortLines.Select(i => i.ProductId)];
         Dictionary<int, Product> current = await db.Products.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        return shortLines.Select(i => $"{current[i.ProductId].Name} (product {i.ProductId}): {i.Quantity} requested, {current[i.ProductId].Stock} in stock.");
+        return [.. shortLines.Select(i => $"{current[i.ProductId].Name} (product {i.ProductId}): {i.Quantity} requested, {current[i.ProductId].Stock} in stock.")];
     }
 }
