@@ -31,6 +31,10 @@ public sealed record MockServerUrlGenerator(string Example, string Regex) : Gene
         {
             match = System.Text.RegularExpressions.Regex.Match(Example, Regex, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            throw new GenerationException($"The MockServerURL regex '{Regex}' took too long on '{Example}'; simplify it.", e);
+        }
         catch (ArgumentException e)
         {
             throw new GenerationException($"The MockServerURL regex '{Regex}' is not a valid regular expression: {e.Message}", e);

@@ -91,7 +91,7 @@ internal static class BodyComparer
         }
         else
         {
-            TextComparer.Compare(expected, actual, context, into);
+            TextComparer.Compare(expected, type, actual, actualType, context, into);
         }
     }
 

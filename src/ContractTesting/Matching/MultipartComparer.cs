@@ -24,9 +24,12 @@ internal static class MultipartComparer
         {
             var part = expectedParts.Parts[index];
             var name = part.Name ?? index.ToString(CultureInfo.InvariantCulture);
+
+            // Parts pair by name, the n-th part of a name with the n-th actual part of that name; unnamed parts by position.
+            var occurrence = expectedParts.Parts.Take(index).Count(p => p.Name == part.Name && p.Name is not null);
             var match = part.Name is null
                 ? (index < actualParts.Parts.Count ? actualParts.Parts[index] : null)
-                : actualParts.Parts.FirstOrDefault(p => p.Name == part.Name);
+                : actualParts.Parts.Where(p => p.Name == part.Name).ElementAtOrDefault(occurrence);
             if (match is null)
             {
                 into.Add(context.Mismatch(DocPath.Root, name, null, $"Expected a MIME part '{name}' but was missing"));

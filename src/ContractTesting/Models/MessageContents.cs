@@ -37,8 +37,11 @@ public sealed record MessageContents
         }
     }
 
-    private string? MetadataContentType =>
-        Metadata.FirstOrDefault(m => m.Key.Equals("contentType", StringComparison.OrdinalIgnoreCase) ||
+    private string? MetadataContentType => ContentTypeIn(Metadata);
+
+    /// <summary>The <c>contentType</c> (or <c>content-type</c>) value of message metadata, or <see langword="null"/>.</summary>
+    internal static string? ContentTypeIn(IReadOnlyDictionary<string, JToken> metadata) =>
+        metadata.FirstOrDefault(m => m.Key.Equals("contentType", StringComparison.OrdinalIgnoreCase) ||
             m.Key.Equals("content-type", StringComparison.OrdinalIgnoreCase)).Value is { Type: JTokenType.String } value
             ? value.Value<string>()
             : null;

@@ -1,3 +1,4 @@
+using ContractTesting.Bodies;
 using ContractTesting.Json;
 using ContractTesting.Models;
 using Newtonsoft.Json.Linq;
@@ -21,7 +22,7 @@ internal static partial class PactReader
     /// V1–V3: JSON values are JSON bodies; a string is text, parsed as JSON for JSON content types (a string that is not
     /// JSON becomes a JSON string), and base64 for binary content types.
     /// </summary>
-    private static Body ReadPlainBody(JToken value, string? declaredType)
+    internal static Body ReadPlainBody(JToken value, string? declaredType)
     {
         switch (value.Type)
         {
@@ -40,7 +41,7 @@ internal static partial class PactReader
                     return LooksLikeJsonText(text) ? Body.FromText(text) : Body.FromText(PactJson.Compact(new JValue(text)));
                 }
 
-                return type.IsText || !TryBase64(text, out var bytes) ? Body.FromText(text) : Body.FromBytes(bytes);
+                return type.IsText || !TryBase64(text, out var bytes) ? Body.FromBytes(TextEncodings.Encode(text, type)) : Body.FromBytes(bytes);
             default:
                 return Body.FromText(PactJson.Compact(value));
         }

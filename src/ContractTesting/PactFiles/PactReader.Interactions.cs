@@ -6,8 +6,8 @@ namespace ContractTesting.PactFiles;
 internal static partial class PactReader
 {
     private static readonly HashSet<string> HttpFields = ["type", "description", "providerState", "provider_state", "providerStates", "request", "response", "key", "pending", "comments"];
-    private static readonly HashSet<string> AsyncFields = ["type", "description", "providerState", "providerStates", "contents", "metadata", "metaData", "matchingRules", "generators", "key", "pending", "comments"];
-    private static readonly HashSet<string> SyncFields = ["type", "description", "providerState", "providerStates", "request", "response", "key", "pending", "comments"];
+    private static readonly HashSet<string> AsyncFields = ["type", "description", "providerState", "provider_state", "providerStates", "contents", "metadata", "metaData", "matchingRules", "generators", "key", "pending", "comments"];
+    private static readonly HashSet<string> SyncFields = ["type", "description", "providerState", "provider_state", "providerStates", "request", "response", "key", "pending", "comments"];
 
     private static Interaction ReadInteraction(JToken token, PactSpecification specification)
     {

@@ -11,10 +11,7 @@ internal static partial class PactReader
         var metadata = (JsonRead.Optional(json, "metadata") ?? JsonRead.Optional(json, "metaData")) is { } m
             ? JsonRead.Object(m).Properties().ToDictionary(p => p.Name, p => p.Value.DeepClone())
             : [];
-        var contentType = metadata.FirstOrDefault(e => e.Key.Equals("contentType", StringComparison.OrdinalIgnoreCase) ||
-            e.Key.Equals("content-type", StringComparison.OrdinalIgnoreCase)).Value is { Type: JTokenType.String } ct
-            ? ct.Value<string>()
-            : null;
+        var contentType = MessageContents.ContentTypeIn(metadata);
         return new MessageContents
         {
             Contents = ReadBody(json, "contents", contentType, specification),

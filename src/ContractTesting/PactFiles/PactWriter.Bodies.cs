@@ -1,4 +1,5 @@
-using ContractTesting.Rules;
+using ContractTesting.Bodies;
+using ContractTesting.Json;
 using ContractTesting.Models;
 using Newtonsoft.Json.Linq;
 
@@ -10,7 +11,8 @@ internal static partial class PactWriter
     /// Writes a body: JSON content as JSON, text as a string, binary content base64-encoded. V4 wraps it in
     /// <c>{"content", "contentType", "encoded"}</c>; earlier versions write the value itself.
     /// </summary>
-    private static void WriteBody(JObject json, string field, Body body, ContentType? type, PactSpecification version)
+    /// <exception cref="InvalidOperationException">Before V4: the written value would read back as a different body.</exception>
+    private static void WriteBody(JObject json, string field, Body body, ContentType? type, PactSpecification version, string? declaredType = null)
     {
         switch (body.State)
         {
@@ -27,6 +29,7 @@ internal static partial class PactWriter
         var (content, encoding) = Content(body, type, version);
         if (version != PactSpecification.V4)
         {
+            EnsureReadsBack(field, content, declaredType, body, type, version);
             json[field] = content;
             return;
         }
@@ -56,12 +59,26 @@ internal static partial class PactWriter
         }
 
         var binary = body.Hint == ContentTypeHint.Binary || (body.Hint != ContentTypeHint.Text && type is { IsBinary: true });
-        if (!binary && Utf8Text.TryDecode(bytes, out var text))
+        if (!binary && TextEncodings.TryDecode(bytes, version == PactSpecification.V4 ? null : type, out var text))
         {
             return (new JValue(text), null);
         }
 
         return (new JValue(Convert.ToBase64String(bytes)), version == PactSpecification.V4 ? "base64" : null);
+    }
+
+    // V1–V3 have no marker for how a body is written; reading the value back is the only check that nothing was lost.
+    private static void EnsureReadsBack(string field, JToken written, string? declaredType, Body body, ContentType? type, PactSpecification version)
+    {
+        var back = PactReader.ReadPlainBody(written, declaredType);
+        var same = back.State == body.State && (type is { IsJson: true } && TryJson(body, out var expected) && TryJson(back, out var actual)
+            ? PactJson.ValueEquals(expected, actual)
+            : back.Content.Span.SequenceEqual(body.Content.Span));
+        if (!same)
+        {
+            throw new InvalidOperationException(
+                $"its {field} ({body}) would read back differently from a specification {version.ToVersionString()} file, which cannot mark how a body is encoded; write V4");
+        }
     }
 
     private static bool TryJson(Body body, out JToken json)

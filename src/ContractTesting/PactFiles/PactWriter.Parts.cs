@@ -13,9 +13,10 @@ internal static partial class PactWriter
             ["method"] = request.Method.ToUpperInvariant(),
             ["path"] = request.Path,
         };
+        var headers = WithDeclaredContentType(request.Headers, request.Body, version);
         WriteQuery(json, request.Query, version);
-        WriteHeaders(json, request.Headers, version);
-        WriteBody(json, "body", request.Body, request.ContentType, version);
+        WriteHeaders(json, headers, version);
+        WriteBody(json, "body", request.Body, request.ContentType, version, headers.GetJoined("Content-Type"));
         WriteRules(json, request.MatchingRules, request.Generators, version);
         return json;
     }
@@ -23,18 +24,32 @@ internal static partial class PactWriter
     private static JObject WriteResponse(HttpResponse response, PactSpecification version)
     {
         var json = new JObject { ["status"] = response.Status };
-        WriteHeaders(json, response.Headers, version);
-        WriteBody(json, "body", response.Body, response.ContentType, version);
+        var headers = WithDeclaredContentType(response.Headers, response.Body, version);
+        WriteHeaders(json, headers, version);
+        WriteBody(json, "body", response.Body, response.ContentType, version, headers.GetJoined("Content-Type"));
         WriteRules(json, response.MatchingRules, response.Generators, version);
         return json;
     }
 
     private static void WriteMessageContents(JObject json, MessageContents message, PactSpecification version)
     {
-        WriteBody(json, "contents", message.Contents, message.ContentType, version);
-        json["metadata"] = new JObject(message.Metadata.Select(m => new JProperty(m.Key, m.Value.DeepClone())));
+        var metadata = new JObject(message.Metadata.Select(m => new JProperty(m.Key, m.Value.DeepClone())));
+        if (version != PactSpecification.V4 && message.Contents is { IsPresent: true, ContentType: { } declared } && MessageContents.ContentTypeIn(message.Metadata) is null)
+        {
+            // Before V4 the content type of message contents lives in the metadata only.
+            metadata["contentType"] = declared.ToString();
+        }
+
+        WriteBody(json, "contents", message.Contents, message.ContentType, version, MessageContents.ContentTypeIn(metadata.Properties().ToDictionary(p => p.Name, p => p.Value)));
+        json["metadata"] = metadata;
         WriteRules(json, message.MatchingRules, message.Generators, version);
     }
+
+    // Before V4 a body's content type lives in the Content-Type header only, so a declared one must become a header.
+    private static HeaderCollection WithDeclaredContentType(HeaderCollection headers, Body body, PactSpecification version) =>
+        version != PactSpecification.V4 && body is { IsPresent: true, ContentType: { } declared } && !headers.ContainsKey("Content-Type")
+            ? headers.With("Content-Type", declared.ToString())
+            : headers;
 
     private static void WriteQuery(JObject json, QueryCollection query, PactSpecification version)
     {

@@ -54,6 +54,20 @@ internal static partial class PactWriter
             }
         }
 
+        try
+        {
+            WriteParts(json, interaction, version);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"The interaction '{interaction.Description}' cannot be written as specification {version.ToVersionString()}: {e.Message}.", e);
+        }
+
+        return json;
+    }
+
+    private static void WriteParts(JObject json, Interaction interaction, PactSpecification version)
+    {
         switch (interaction)
         {
             case HttpInteraction http:
@@ -76,7 +90,6 @@ internal static partial class PactWriter
                 break;
         }
 
-        return json;
     }
 
     private static void WriteProviderStates(JObject json, IReadOnlyList<ProviderState> states, PactSpecification version)

@@ -8,7 +8,7 @@ namespace ContractTesting.Rules;
 internal static class RegexCache
 {
     // A bound on matching time keeps a pathological pattern in a pact from hanging a mock server.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private static readonly ConcurrentDictionary<string, (Regex? Regex, string? Error)> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The regex anchored to the whole value, or the reason the pattern is invalid.</summary>

@@ -18,6 +18,13 @@ public sealed record RegexRule(string Pattern) : TextRule
             return error;
         }
 
-        return regex.IsMatch(text) ? null : $"Expected '{text}' to match '{Pattern}'";
+        try
+        {
+            return regex.IsMatch(text) ? null : $"Expected '{text}' to match '{Pattern}'";
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return $"The regular expression '{Pattern}' took longer than {RegexCache.Timeout.TotalSeconds:0} s on a value of {text.Length} characters; simplify it";
+        }
     }
 }

@@ -22,7 +22,7 @@ public abstract record TextRule : MatchingRule
     internal override string? MatchStatus(int expected, int actual, bool cascaded) => Check(actual.ToString(CultureInfo.InvariantCulture));
 
     internal override string? MatchBytes(ReadOnlySpan<byte> expected, ReadOnlySpan<byte> actual, bool cascaded) =>
-        Utf8Text.TryDecode(actual, out var text) ? Check(text) : "Could not read the actual bytes as UTF-8 text";
+        Bodies.TextEncodings.TryDecode(actual, null, out var text) ? Check(text) : "Could not read the actual bytes as UTF-8 text";
 
     internal override string? MatchCollection(JContainer expected, JContainer actual, bool cascaded) => null;
 

@@ -201,4 +201,33 @@ public sealed class PactFileReadTests
 
         Assert.Equal(new byte[] { 0, 1, 2 }, response.Body.Content.ToArray());
     }
+
+    [Fact]
+    public void Parse_HeaderAndHeadersCategories_AreMerged()
+    {
+        var json = """
+            {"consumer": {"name": "c"}, "provider": {"name": "p"}, "metadata": {"pactSpecification": {"version": "3.0.0"}},
+             "interactions": [{"description": "d", "request": {"matchingRules": {
+                "header": {"A": {"matchers": [{"match": "regex", "regex": "a"}]}},
+                "headers": {"B": {"matchers": [{"match": "regex", "regex": "b"}]}}}}, "response": {}}]}
+            """;
+
+        var rules = ((HttpInteraction)PactFile.Parse(json).Interactions[0]).Request.MatchingRules.Category("header");
+
+        Assert.Equal(["A", "B"], rules.Rules.Select(r => r.Key.FirstField));
+    }
+
+    [Fact]
+    public void Parse_MessageWithOldProviderStateSpelling_IsNotKeptTwice()
+    {
+        var json = """
+            {"consumer": {"name": "c"}, "provider": {"name": "p"}, "metadata": {"pactSpecification": {"version": "3.0.0"}},
+             "messages": [{"description": "d", "provider_state": "s", "contents": {"a": 1}}]}
+            """;
+
+        var message = PactFile.Parse(json).Interactions[0];
+
+        Assert.Equal("s", Assert.Single(message.ProviderStates).Name);
+        Assert.Empty(message.Extensions);
+    }
 }
