@@ -138,7 +138,7 @@ internal static class BodyGenerator
         }
     }
 
-    /// <summary>An attribute's name as a path writes it: <c>prefix:name</c> when it is in a namespace, else just the name.</summary>
+    /// <summary>Whether a path step names the element (see <see cref="XmlNames"/>), or is a wildcard.</summary>
     private static bool Names(PathToken token, XElement element) => token.Kind == PathTokenKind.Star || token.Name == XmlNames.PathName(element.Name);
 
     private static Body GenerateForm(Body body, List<KeyValuePair<DocPath, Generator>> generators, GeneratorContext context)

@@ -7,7 +7,7 @@ namespace ContractTesting.Matching;
 internal static class FormComparer
 {
     public static void Compare(byte[] expected, byte[] actual, MatchingContext context, List<Mismatch> into) =>
-        QueryComparer.Compare(Fields(expected), Fields(actual), context, into, "form post parameter", name => $"$.{name}");
+        ParameterComparer.Compare(Fields(expected), Fields(actual), context, into, "form post parameter", name => $"$.{name}");
 
     private static List<KeyValuePair<string, IReadOnlyList<string>>> Fields(byte[] body) =>
         [.. QueryCollection.Parse(Encoding.UTF8.GetString(body))

@@ -112,43 +112,19 @@ internal static class HeaderComparer
         return [.. failures.Select(f => $"Mismatch with header '{name}': {f}")];
     }
 
-    /// <summary>Same media type, and every expected parameter present in the actual value (values case-insensitive).</summary>
+    /// <summary>
+    /// Same media type, and every expected parameter present in the actual value (values case-insensitive). A value that
+    /// is not a media type (the pact cases' "alligators") must be equal.
+    /// </summary>
     private static bool MediaTypeMatches(string expected, string actual)
     {
-        var e = expected.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        var a = actual.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (e.Count == 0 || a.Count == 0 || !SameMediaType(e[0], a[0]))
+        if (!ContentType.TryParse(expected, out var e) || !ContentType.TryParse(actual, out var a))
         {
-            return e.Count == 0 && a.Count == 0;
+            return expected == actual;
         }
 
-        var actualParameters = Parameters(a);
-        return Parameters(e).All(p => actualParameters.TryGetValue(p.Key, out var value) && string.Equals(value, p.Value, StringComparison.OrdinalIgnoreCase));
-    }
-
-    // A media type (type/subtype) is case-insensitive; any other value (the pact cases' "alligators") compares exactly.
-    private static bool SameMediaType(string expected, string actual) =>
-        string.Equals(expected, actual, expected.Contains('/', StringComparison.Ordinal) && actual.Contains('/', StringComparison.Ordinal)
-            ? StringComparison.OrdinalIgnoreCase
-            : StringComparison.Ordinal);
-
-    private static Dictionary<string, string> Parameters(List<string> segments)
-    {
-        // Media types and parameter names are case-insensitive, and a quoted value is the same value (RFC 9110 5.6.6).
-        var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var segment in segments.Skip(1))
-        {
-            var equals = segment.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0)
-            {
-                var value = segment[(equals + 1)..].Trim();
-                parameters[segment[..equals].Trim()] = value.Length >= 2 && value[0] == '"' && value[^1] == '"'
-                    ? value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal)
-                    : value;
-            }
-        }
-
-        return parameters;
+        return e.MediaType == a.MediaType &&
+            e.Parameters.All(p => string.Equals(a.Parameter(p.Key), p.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string NormaliseCommas(string value) => string.Join(",", value.Split(',').Select(v => v.Trim()));

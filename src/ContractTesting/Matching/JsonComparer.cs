@@ -103,17 +103,7 @@ internal static class JsonComparer
 
     private static void CompareValues(DocPath path, JToken expected, JToken actual, MatchingContext context, List<Mismatch> into)
     {
-        List<string> failures;
-        if (context.IsDefinedFor(path))
-        {
-            failures = MatchingContext.Apply(path, context.Select(path), (rule, cascaded) => rule.MatchJson(expected, actual, cascaded));
-        }
-        else
-        {
-            failures = new EqualityRule().MatchJson(expected, actual, false) is { } failure ? [failure] : [];
-        }
-
-        foreach (var failure in failures)
+        foreach (var failure in context.Evaluate(path, (rule, cascaded) => rule.MatchJson(expected, actual, cascaded)))
         {
             into.Add(context.Mismatch(path, PactJson.Canonical(expected), PactJson.Canonical(actual), failure));
         }

@@ -93,7 +93,7 @@ internal static class ListComparer
     {
         var variants = rule.Variants.Count > 0
             ? rule.Variants
-            : expected.Select((_, index) => new ArrayContainsVariant(index, new MatchingRuleCategory(context.Rules.Name, [new(DocPath.Empty, new RuleList(new EqualityRule()))]), [])).ToList();
+            : expected.Select((_, index) => ArrayContainsVariant.ByEquality(index)).ToList();
         foreach (var variant in variants)
         {
             if (variant.Index < 0 || variant.Index >= expected.Count)

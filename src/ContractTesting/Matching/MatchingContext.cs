@@ -36,6 +36,14 @@ internal sealed class MatchingContext(MatchingRuleCategory rules, bool allowUnex
         new(Part, path.Expression, expected, actual, message);
 
     /// <summary>
+    /// Checks a value at a path: with the rules that apply there, or by equality where none do. Returns the failure messages.
+    /// </summary>
+    /// <param name="path">Where the value is.</param>
+    /// <param name="check">Applies one rule to the value (the same check serves the equality fallback).</param>
+    public List<string> Evaluate(DocPath path, Func<MatchingRule, bool, string?> check) =>
+        IsDefinedFor(path) ? Apply(path, Select(path), check) : check(EqualityRule.Instance, false) is { } failure ? [failure] : [];
+
+    /// <summary>
     /// Applies the selected rules to a value: AND needs every rule to pass, OR one of them. Returns the failure messages.
     /// </summary>
     public static List<string> Apply(DocPath path, SelectedRules selected, Func<MatchingRule, bool, string?> check)

@@ -32,21 +32,17 @@ internal static class MetadataComparer
     private static List<string> CompareValue(string key, JToken expected, JToken actual, MatchingContext context)
     {
         var path = DocPath.Root.JoinField(key);
-        if (context.IsDefinedFor(path))
-        {
-            return MatchingContext.Apply(path, context.Select(path), (rule, cascaded) =>
-                expected.Type == JTokenType.String && actual.Type == JTokenType.String
-                    ? rule.MatchText(expected.Value<string>()!, actual.Value<string>()!, cascaded)
-                    : rule.MatchJson(expected, actual, cascaded));
-        }
-
-        if (key.Equals("contentType", StringComparison.OrdinalIgnoreCase) || key.Equals("content-type", StringComparison.OrdinalIgnoreCase))
+        var isContentType = key.Equals("contentType", StringComparison.OrdinalIgnoreCase) || key.Equals("content-type", StringComparison.OrdinalIgnoreCase);
+        if (isContentType && !context.IsDefinedFor(path))
         {
             var matches = Models.ContentType.TryParse(JsonDisplay.TextOf(expected), out var e) &&
                 Models.ContentType.TryParse(JsonDisplay.TextOf(actual), out var a) && e.IsEquivalentTo(a);
             return matches ? [] : ["the content types differ"];
         }
 
-        return new EqualityRule().MatchJson(expected, actual, false) is { } failure ? [failure] : [];
+        return context.Evaluate(path, (rule, cascaded) =>
+            expected.Type == JTokenType.String && actual.Type == JTokenType.String
+                ? rule.MatchText(expected.Value<string>()!, actual.Value<string>()!, cascaded)
+                : rule.MatchJson(expected, actual, cascaded));
     }
 }

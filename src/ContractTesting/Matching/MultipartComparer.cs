@@ -88,8 +88,6 @@ internal static class MultipartComparer
             return part.Body;
         }
 
-        var text = System.Text.Encoding.ASCII.GetString(part.Body).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
-        var buffer = new byte[text.Length];
-        return Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : part.Body;
+        return Base64Text.TryDecode(System.Text.Encoding.ASCII.GetString(part.Body), out var bytes) ? bytes : part.Body;
     }
 }

@@ -29,7 +29,7 @@ public static class PactMatcher
 
         var pathContext = Context(rules.Category(MatchingRules.Path), false, MismatchPart.Path, specification);
         ComparePath(expected.Path, actual.Path, pathContext, mismatches);
-        QueryComparer.Compare(expected.Query, actual.Query, Context(rules.Category(MatchingRules.Query), false, MismatchPart.Query, specification), mismatches);
+        ParameterComparer.Compare(expected.Query, actual.Query, Context(rules.Category(MatchingRules.Query), false, MismatchPart.Query, specification), mismatches);
         var headerContext = Context(rules.Category(MatchingRules.Header), false, MismatchPart.Header, specification);
         HeaderComparer.Compare(expected.Headers, actual.Headers, headerContext, mismatches);
         BodyComparer.CompareHttp(expected.Body, expected.ContentType, actual.Body, actual.ContentType,
@@ -77,9 +77,7 @@ public static class PactMatcher
 
     private static void ComparePath(string expected, string actual, MatchingContext context, List<Mismatch> into)
     {
-        var failures = context.IsDefinedFor(DocPath.Empty)
-            ? MatchingContext.Apply(DocPath.Empty, context.Select(DocPath.Empty), (rule, cascaded) => rule.MatchText(expected, actual, cascaded))
-            : new EqualityRule().MatchText(expected, actual, false) is { } failure ? [failure] : [];
+        var failures = context.Evaluate(DocPath.Empty, (rule, cascaded) => rule.MatchText(expected, actual, cascaded));
         into.AddRange(failures.Select(f => new Mismatch(MismatchPart.Path, string.Empty, expected, actual, f)));
     }
 

@@ -45,9 +45,7 @@ internal static class XmlComparer
 
     private static void CompareElement(DocPath path, XElement expected, XElement actual, MatchingContext context, List<Mismatch> into)
     {
-        var failures = context.IsDefinedFor(path)
-            ? MatchingContext.Apply(path, context.Select(path), (rule, cascaded) => rule.MatchElement(expected, actual, cascaded))
-            : new EqualityRule().MatchElement(expected, actual, false) is { } failure ? [failure] : [];
+        var failures = context.Evaluate(path, (rule, cascaded) => rule.MatchElement(expected, actual, cascaded));
         if (failures.Count > 0)
         {
             into.AddRange(failures.Select(f => context.Mismatch(path, NameOf(expected.Name), NameOf(actual.Name), f)));
@@ -172,9 +170,7 @@ internal static class XmlComparer
 
     private static void CompareText(DocPath path, string expected, string actual, MatchingContext context, List<Mismatch> into)
     {
-        var failures = context.IsDefinedFor(path)
-            ? MatchingContext.Apply(path, context.Select(path), (rule, cascaded) => rule.MatchText(expected, actual, cascaded))
-            : new EqualityRule().MatchText(expected, actual, false) is { } failure ? [failure] : [];
+        var failures = context.Evaluate(path, (rule, cascaded) => rule.MatchText(expected, actual, cascaded));
         into.AddRange(failures.Select(f => context.Mismatch(path, expected, actual, f)));
     }
 }

@@ -39,7 +39,10 @@ public sealed class Body : IEquatable<Body>
     /// <summary>The raw content; empty unless <see cref="IsPresent"/>.</summary>
     public ReadOnlyMemory<byte> Content => _content;
 
-    /// <summary>The content type the body declares (V4 <c>contentType</c>, or the Content-Type it was read with), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The content type the body itself declares (a V4 body's <c>contentType</c>, or the type it was made with), or
+    /// <see langword="null"/>; V1–V3 bodies declare none, their type comes from the Content-Type header.
+    /// </summary>
     public ContentType? ContentType { get; }
 
     /// <summary>How the body is stored in a V4 pact file when its content type is ambiguous.</summary>

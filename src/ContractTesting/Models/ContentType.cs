@@ -150,8 +150,8 @@ public sealed class ContentType : IEquatable<ContentType>
         Parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     /// <summary>
-    /// Whether a body of this type can be compared with a body of <paramref name="other"/>: the same media type, and
-    /// the same parameters when this type has any (XML types only compare parameters when this one has some).
+    /// Whether a body of this type can be compared with a body of <paramref name="other"/>: the same media type (any two of
+    /// <c>application/xml</c> and <c>text/xml</c> count as the same), and the same parameters when this type has any.
     /// </summary>
     public bool IsEquivalentTo(ContentType other)
     {

@@ -41,7 +41,7 @@ internal static partial class PactReader
                     return LooksLikeJsonText(text) ? Body.FromText(text) : Body.FromText(PactJson.Compact(new JValue(text)));
                 }
 
-                return type.IsText || !TryBase64(text, out var bytes) ? Body.FromBytes(TextEncodings.Encode(text, type)) : Body.FromBytes(bytes);
+                return type.IsText || !Base64Text.TryDecode(text, out var bytes) ? Body.FromBytes(TextEncodings.Encode(text, type)) : Body.FromBytes(bytes);
             default:
                 return Body.FromText(PactJson.Compact(value));
         }
@@ -98,7 +98,7 @@ internal static partial class PactReader
 
         var bytes = encoding switch
         {
-            "base64" => TryBase64(JsonRead.String(content), out var decoded) ? decoded : throw JsonRead.Error(content, "the content is marked as base64 but is not valid base64"),
+            "base64" => Base64Text.TryDecode(JsonRead.String(content), out var decoded) ? decoded : throw JsonRead.Error(content, "the content is marked as base64 but is not valid base64"),
             "json" => System.Text.Encoding.UTF8.GetBytes(JsonRead.String(content)),
             _ => System.Text.Encoding.UTF8.GetBytes(content.Type == JTokenType.String ? content.Value<string>()! : PactJson.Compact(content)),
         };
@@ -141,18 +141,5 @@ internal static partial class PactReader
     {
         var text = JsonRead.String(token);
         return ContentType.TryParse(text, out var type) ? type : throw JsonRead.Error(token, $"'{text}' is not a valid content type");
-    }
-
-    private static bool TryBase64(string text, out byte[] bytes)
-    {
-        var buffer = new byte[text.Length];
-        if (Convert.TryFromBase64String(text, buffer, out var written))
-        {
-            bytes = buffer[..written];
-            return true;
-        }
-
-        bytes = [];
-        return false;
     }
 }

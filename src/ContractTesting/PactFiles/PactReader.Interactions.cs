@@ -24,7 +24,7 @@ internal static partial class PactReader
         return type switch
         {
             HttpInteraction.TypeName => ReadHttp(json, PactSpecification.V4),
-            AsynchronousMessage.TypeName => ReadV4Message(json),
+            AsynchronousMessage.TypeName => ReadMessage(json, PactSpecification.V4),
             SynchronousMessage.TypeName => ReadSyncMessage(json),
             _ => throw JsonRead.Error(json["type"]!, $"'{type}' is not a known interaction type (Synchronous/HTTP, Asynchronous/Messages or Synchronous/Messages)"),
         };
@@ -37,16 +37,10 @@ internal static partial class PactReader
         Response = ReadResponse(JsonRead.Object(JsonRead.Required(json, "response")), specification),
     });
 
-    private static AsynchronousMessage ReadV3Message(JObject json) => Common(json, AsyncFields, new AsynchronousMessage
+    private static AsynchronousMessage ReadMessage(JObject json, PactSpecification specification) => Common(json, AsyncFields, new AsynchronousMessage
     {
         Description = Description(json),
-        Contents = ReadMessageContents(json, PactSpecification.V3),
-    });
-
-    private static AsynchronousMessage ReadV4Message(JObject json) => Common(json, AsyncFields, new AsynchronousMessage
-    {
-        Description = Description(json),
-        Contents = ReadMessageContents(json, PactSpecification.V4),
+        Contents = ReadMessageContents(json, specification),
     });
 
     private static SynchronousMessage ReadSyncMessage(JObject json) => Common(json, SyncFields, new SynchronousMessage

@@ -37,7 +37,7 @@ internal static partial class PactReader
 
         if (JsonRead.Optional(json, "messages") is { } messages)
         {
-            interactions.AddRange(JsonRead.Array(messages).Select(i => ReadV3Message(JsonRead.Object(i))));
+            interactions.AddRange(JsonRead.Array(messages).Select(i => ReadMessage(JsonRead.Object(i), PactSpecification.V3)));
         }
 
         return new Pact

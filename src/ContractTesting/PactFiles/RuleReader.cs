@@ -182,13 +182,12 @@ internal static class RuleReader
     {
         var json = JsonRead.Object(token);
         var index = JsonRead.Optional(json, "index") is { } i ? JsonRead.Integer(i, 0) : 0;
-        var rules = JsonRead.Optional(json, "rules") is { } r
-            ? ReadCategory(MatchingRules.Body, r)
-            : new MatchingRuleCategory(MatchingRules.Body, [new(DocPath.Empty, new RuleList(new EqualityRule()))]);
-        var generators = JsonRead.Optional(json, "generators") is { } g
-            ? GeneratorReader.ReadCategory(MatchingRules.Body, g)
-            : [];
-        return new ArrayContainsVariant(index, rules, generators);
+        var variant = JsonRead.Optional(json, "rules") is { } r
+            ? new ArrayContainsVariant(index, ReadCategory(MatchingRules.Body, r), [])
+            : ArrayContainsVariant.ByEquality(index);
+        return JsonRead.Optional(json, "generators") is { } g
+            ? variant with { Generators = GeneratorReader.ReadCategory(MatchingRules.Body, g) }
+            : variant;
     }
 
     private static DocPath ParsePath(string expression, JToken at) =>

@@ -38,7 +38,6 @@ public sealed record ContentTypeRule(string Value) : MatchingRule
         }
 
         var text = value.Value<string>()!;
-        var buffer = new byte[text.Length];
-        return Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : Encoding.UTF8.GetBytes(text);
+        return Bodies.Base64Text.TryDecode(text, out var bytes) ? bytes : Encoding.UTF8.GetBytes(text);
     }
 }

@@ -7,6 +7,9 @@ namespace ContractTesting.Rules;
 /// <summary>The value must equal the expected value. On a path below a type rule, this switches type matching off again.</summary>
 public sealed record EqualityRule : MatchingRule
 {
+    /// <summary>The rule used where no other rule applies.</summary>
+    internal static EqualityRule Instance { get; } = new();
+
     /// <inheritdoc />
     public override string Name => "equality";
 

@@ -7,8 +7,8 @@ namespace ContractTesting.Rules;
 
 /// <summary>
 /// The value must have the same type as the expected one (string, number, boolean, null, object, array). For arrays
-/// (and XML children) an optional minimum and maximum size apply, and every item is compared with the first expected
-/// item. Cascades to the values below its path.
+/// (and XML children) an optional minimum and maximum size apply, and every actual item is compared with the expected
+/// item at its index, or with the first expected item when the actual list is longer. Cascades to the values below its path.
 /// </summary>
 /// <param name="Min">The minimum number of items, or <see langword="null"/>.</param>
 /// <param name="Max">The maximum number of items, or <see langword="null"/>.</param>

@@ -4,10 +4,10 @@ using ContractTesting.Rules;
 namespace ContractTesting.Matching;
 
 /// <summary>
-/// Compares query parameters (and, with another noun, form fields): every expected parameter must be present with its
+/// Compares parameters: query parameters and, with another noun, form fields: every expected parameter must be present with its
 /// values in order, and no unexpected parameter may appear. Specification V1 compares the decoded query strings as text.
 /// </summary>
-internal static class QueryComparer
+internal static class ParameterComparer
 {
     public static void Compare(QueryCollection expected, QueryCollection actual, MatchingContext context, List<Mismatch> into)
     {
