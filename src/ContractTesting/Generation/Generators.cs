@@ -6,7 +6,7 @@ namespace ContractTesting.Generation;
 /// The generators of a request, response or message, by category (<c>body</c>, <c>header</c>, <c>query</c>,
 /// <c>path</c>, <c>status</c>, <c>metadata</c>, <c>content</c>) and path. Immutable.
 /// </summary>
-public sealed class Generators
+public sealed class Generators : IEquatable<Generators>
 {
     private readonly Dictionary<string, IReadOnlyList<KeyValuePair<DocPath, Generator>>> _categories;
 
@@ -42,4 +42,15 @@ public sealed class Generators
         var updated = Category(key).Where(e => !e.Key.Equals(path)).Append(new(path, generator)).ToList();
         return new Generators(_categories.Where(c => c.Key != key).Append(new(key, updated)));
     }
+
+    /// <summary>Whether both hold equal generators at the same paths of the same categories.</summary>
+    public bool Equals(Generators? other) =>
+        other is not null && CategoryNames.Order(StringComparer.Ordinal).SequenceEqual(other.CategoryNames.Order(StringComparer.Ordinal)) &&
+        CategoryNames.All(name => Models.Equality.Lists(Category(name), other.Category(name)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Generators);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => CategoryNames.Count();
 }

@@ -7,7 +7,7 @@ namespace ContractTesting.Models;
 /// HTTP headers: names compare case-insensitively, keep the spelling they were first given, and keep their order.
 /// Each header has one or more values. The collection is immutable.
 /// </summary>
-public sealed class HeaderCollection : IReadOnlyDictionary<string, IReadOnlyList<string>>
+public sealed class HeaderCollection : IReadOnlyDictionary<string, IReadOnlyList<string>>, IEquatable<HeaderCollection>
 {
     private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _entries = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
@@ -83,4 +83,14 @@ public sealed class HeaderCollection : IReadOnlyDictionary<string, IReadOnlyList
     public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => _entries.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Whether both have the same headers (names in any case and order) with the same values in the same order.</summary>
+    public bool Equals(HeaderCollection? other) =>
+        other is not null && Count == other.Count && _entries.All(e => other.TryGetValue(e.Key, out var values) && e.Value.SequenceEqual(values));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as HeaderCollection);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _entries.Aggregate(Count, (hash, e) => hash ^ StringComparer.OrdinalIgnoreCase.GetHashCode(e.Key));
 }

@@ -35,4 +35,13 @@ public abstract record Interaction
 
     /// <summary>The V4 interaction type: "Synchronous/HTTP", "Asynchronous/Messages" or "Synchronous/Messages".</summary>
     public abstract string Type { get; }
+
+    /// <summary>Whether both interactions are of the same kind with equal fields (collections compared by content).</summary>
+    public virtual bool Equals(Interaction? other) =>
+        other is not null && EqualityContract == other.EqualityContract && Description == other.Description &&
+        Equality.Lists(ProviderStates, other.ProviderStates) && Key == other.Key && Pending == other.Pending &&
+        Equality.JsonMaps(Comments, other.Comments) && Equality.JsonMaps(Extensions, other.Extensions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Description, ProviderStates.Count, Key, Pending);
 }

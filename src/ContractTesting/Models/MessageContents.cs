@@ -45,4 +45,12 @@ public sealed record MessageContents
             m.Key.Equals("content-type", StringComparison.OrdinalIgnoreCase)).Value is { Type: JTokenType.String } value
             ? value.Value<string>()
             : null;
+
+    /// <summary>Whether both have equal contents, metadata, rules and generators.</summary>
+    public bool Equals(MessageContents? other) =>
+        other is not null && Contents.Equals(other.Contents) && Equality.JsonMaps(Metadata, other.Metadata) &&
+        MatchingRules.Equals(other.MatchingRules) && Generators.Equals(other.Generators);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Contents, Equality.KeysHash(Metadata));
 }

@@ -26,4 +26,12 @@ public sealed record Pact
     /// or plugin details). Empty by default.
     /// </summary>
     public IReadOnlyDictionary<string, JToken> Metadata { get; init; } = new Dictionary<string, JToken>();
+
+    /// <summary>Whether both pacts are between the same parties, with equal interactions in the same order and equal metadata.</summary>
+    public bool Equals(Pact? other) =>
+        other is not null && Consumer == other.Consumer && Provider == other.Provider && Specification == other.Specification &&
+        Equality.Lists(Interactions, other.Interactions) && Equality.JsonMaps(Metadata, other.Metadata);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Consumer, Provider, Specification, Interactions.Count);
 }

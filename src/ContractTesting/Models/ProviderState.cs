@@ -25,4 +25,10 @@ public sealed record ProviderState
 
     /// <summary>The state's parameters (empty when there are none).</summary>
     public IReadOnlyDictionary<string, JToken> Parameters { get; }
+
+    /// <summary>Whether both states have the same name and equal parameters.</summary>
+    public bool Equals(ProviderState? other) => other is not null && Name == other.Name && Equality.JsonMaps(Parameters, other.Parameters);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Equality.KeysHash(Parameters));
 }

@@ -9,7 +9,7 @@ namespace ContractTesting.Models;
 /// A value is <see langword="null"/> for a parameter written without <c>=</c>. When the parameters came from a
 /// query string, <see cref="RawText"/> keeps that text, because specification V1 compares query strings as text.
 /// </summary>
-public sealed class QueryCollection : IReadOnlyDictionary<string, IReadOnlyList<string?>>
+public sealed class QueryCollection : IReadOnlyDictionary<string, IReadOnlyList<string?>>, IEquatable<QueryCollection>
 {
     private readonly List<KeyValuePair<string, IReadOnlyList<string?>>> _entries = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -144,4 +144,14 @@ public sealed class QueryCollection : IReadOnlyDictionary<string, IReadOnlyList<
     public IEnumerator<KeyValuePair<string, IReadOnlyList<string?>>> GetEnumerator() => _entries.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Whether both have the same parameters (in any order) with the same values in the same order.</summary>
+    public bool Equals(QueryCollection? other) =>
+        other is not null && Count == other.Count && _entries.All(e => other.TryGetValue(e.Key, out var values) && e.Value.SequenceEqual(values));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as QueryCollection);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _entries.Aggregate(Count, (hash, e) => hash ^ StringComparer.Ordinal.GetHashCode(e.Key));
 }

@@ -14,4 +14,11 @@ public sealed record SynchronousMessage : Interaction
 
     /// <inheritdoc />
     public override string Type => TypeName;
+
+    /// <summary>Whether both messages have equal fields, request and responses.</summary>
+    public bool Equals(SynchronousMessage? other) =>
+        base.Equals(other) && Request.Equals(other.Request) && Equality.Lists(Responses, other.Responses);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Responses.Count);
 }

@@ -31,4 +31,10 @@ public sealed record ArrayContainsRule(IReadOnlyList<ArrayContainsVariant> Varia
         }));
 
     internal override string? MatchCollection(JContainer expected, JContainer actual, bool cascaded) => null;
+
+    /// <summary>Whether both rules hold equal variants in the same order.</summary>
+    public bool Equals(ArrayContainsRule? other) => other is not null && Models.Equality.Lists(Variants, other.Variants);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Variants.Count;
 }

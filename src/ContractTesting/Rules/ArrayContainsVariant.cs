@@ -11,4 +11,11 @@ public sealed record ArrayContainsVariant(int Index, MatchingRuleCategory Rules,
     /// <summary>A variant for the expected item at <paramref name="index"/> compared by equality (what a variant without rules means).</summary>
     internal static ArrayContainsVariant ByEquality(int index) =>
         new(index, new MatchingRuleCategory(MatchingRules.Body, [new(DocPath.Empty, new RuleList(EqualityRule.Instance))]), []);
+
+    /// <summary>Whether both variants are for the same index with equal rules and generators.</summary>
+    public bool Equals(ArrayContainsVariant? other) =>
+        other is not null && Index == other.Index && Rules.Equals(other.Rules) && Models.Equality.Lists(Generators, other.Generators);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Index;
 }

@@ -16,4 +16,11 @@ public sealed record EachKeyRule(IReadOnlyList<MatchingRule> Rules, JToken? Valu
     private protected override void WriteAttributes(JObject json) => EachRuleJson.Write(json, Rules, Value, Generator);
 
     internal override string? MatchCollection(JContainer expected, JContainer actual, bool cascaded) => null;
+
+    /// <summary>Whether both rules hold equal rules, example and generator.</summary>
+    public bool Equals(EachKeyRule? other) =>
+        other is not null && Models.Equality.Lists(Rules, other.Rules) && JToken.DeepEquals(Value, other.Value) && JToken.DeepEquals(Generator, other.Generator);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Rules.Count;
 }

@@ -20,4 +20,11 @@ public sealed record EachValueRule(IReadOnlyList<MatchingRule> Rules, JToken? Va
     private protected override void WriteAttributes(JObject json) => EachRuleJson.Write(json, Rules, Value, Generator);
 
     internal override string? MatchCollection(JContainer expected, JContainer actual, bool cascaded) => null;
+
+    /// <summary>Whether both rules hold equal rules, example and generator.</summary>
+    public bool Equals(EachValueRule? other) =>
+        other is not null && Models.Equality.Lists(Rules, other.Rules) && JToken.DeepEquals(Value, other.Value) && JToken.DeepEquals(Generator, other.Generator);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Rules.Count;
 }

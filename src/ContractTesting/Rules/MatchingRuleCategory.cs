@@ -4,7 +4,7 @@ namespace ContractTesting.Rules;
 /// The matching rules of one part of an interaction (<c>body</c>, <c>header</c>, <c>query</c>, <c>path</c>,
 /// <c>status</c>, <c>metadata</c>, <c>content</c>), keyed by path. Immutable.
 /// </summary>
-public sealed class MatchingRuleCategory
+public sealed class MatchingRuleCategory : IEquatable<MatchingRuleCategory>
 {
     /// <summary>Creates a category.</summary>
     /// <param name="name">The category's name as written in the pact file.</param>
@@ -98,4 +98,13 @@ public sealed class MatchingRuleCategory
     /// <summary>A copy whose paths have lower-case field names, for case-insensitive header names.</summary>
     internal MatchingRuleCategory WithLowerCaseNames() =>
         new(Name, Rules.Select(r => new KeyValuePair<DocPath, RuleList>(r.Key.ToLowerInvariant(), r.Value)));
+
+    /// <summary>Whether both categories have the same name and equal rules at the same paths, in the same order.</summary>
+    public bool Equals(MatchingRuleCategory? other) => other is not null && Name == other.Name && Models.Equality.Lists(Rules, other.Rules);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MatchingRuleCategory);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Rules.Count);
 }

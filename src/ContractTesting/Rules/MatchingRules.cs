@@ -1,7 +1,7 @@
 namespace ContractTesting.Rules;
 
 /// <summary>All matching rules of a request, response or message, by category. Immutable.</summary>
-public sealed class MatchingRules
+public sealed class MatchingRules : IEquatable<MatchingRules>
 {
     /// <summary>The category of body rules.</summary>
     public const string Body = "body";
@@ -88,4 +88,16 @@ public sealed class MatchingRules
         var lower = name.ToLowerInvariant();
         return lower == "headers" ? Header : lower;
     }
+
+    /// <summary>Whether both hold equal non-empty categories (in any order).</summary>
+    public bool Equals(MatchingRules? other) =>
+        other is not null && NonEmpty().Count == other.NonEmpty().Count && NonEmpty().All(c => c.Equals(other.Category(c.Name)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MatchingRules);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => NonEmpty().Count;
+
+    private List<MatchingRuleCategory> NonEmpty() => [.. _categories.Values.Where(c => !c.IsEmpty)];
 }

@@ -16,4 +16,10 @@ public sealed record RuleList(IReadOnlyList<MatchingRule> Rules, RuleLogic Logic
 
     /// <summary>Whether the list holds a type rule.</summary>
     internal bool HasTypeRule => Rules.Any(r => r.IsTypeRule);
+
+    /// <summary>Whether both lists hold equal rules in the same order, with the same logic.</summary>
+    public bool Equals(RuleList? other) => other is not null && Logic == other.Logic && Models.Equality.Lists(Rules, other.Rules);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Logic, Rules.Count);
 }

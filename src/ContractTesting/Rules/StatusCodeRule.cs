@@ -76,4 +76,10 @@ public sealed record StatusCodeRule : MatchingRule
         StatusCodeGroup.Error => "Error response (>= 400)",
         _ => string.Join(", ", Codes),
     };
+
+    /// <summary>Whether both rules accept the same class or the same codes.</summary>
+    public bool Equals(StatusCodeRule? other) => other is not null && Group == other.Group && Models.Equality.Lists(Codes, other.Codes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Group, Codes.Count);
 }
