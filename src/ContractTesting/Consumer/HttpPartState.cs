@@ -10,7 +10,10 @@ namespace ContractTesting.Consumer;
 /// <summary>The headers, body, rules and generators of a request or response being described.</summary>
 internal sealed class HttpPartState(MatcherExpander expander)
 {
+    // Any boundary is fine: clients pick their own, so the Content-Type of a multipart body is matched by this regex.
+    private const string MultipartContentType = @"multipart/form-data;(\s*charset=[^;]*;)?\s*boundary=.*";
     private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _headers = [];
+    private readonly List<KeyValuePair<DocPath, Matcher>> _bodyMatchers = [];
 
     public MatcherExpander Expander { get; } = expander;
 
@@ -45,7 +48,7 @@ internal sealed class HttpPartState(MatcherExpander expander)
     public void SetJson(object body, string contentType)
     {
         ArgumentNullException.ThrowIfNull(body);
-        BodyRules.Clear();
+        ResetBodyRules();
         var type = Models.ContentType.Parse(contentType);
         SetBody(Body.FromJson(Expander.Expand(body, DocPath.Root, BodyRules), type), type);
     }
@@ -74,7 +77,7 @@ internal sealed class HttpPartState(MatcherExpander expander)
     public void SetForm(object fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        BodyRules.Clear();
+        ResetBodyRules();
         var json = Expander.Expand(fields, DocPath.Root, BodyRules) as JObject
             ?? throw new ArgumentException("A form body needs an object whose properties are the fields.", nameof(fields));
         var pairs = json.Properties().SelectMany(p => p.Value is JArray values
@@ -86,17 +89,33 @@ internal sealed class HttpPartState(MatcherExpander expander)
     public void SetMultipart(Action<IMultipartBuilder> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        BodyRules.Clear();
+        ResetBodyRules();
         var builder = new MultipartBuilder(Expander, BodyRules);
         parts(builder);
         var (content, type) = builder.Build();
         SetBody(Body.FromBytes(content, type), type);
+        var contentTypePath = DocPath.Root.JoinField("Content-Type");
+        HeaderRules.Remove(contentTypePath);
+        HeaderRules.Add(contentTypePath, [new RegexRule(MultipartContentType)], null);
     }
 
     public void AddBodyMatcher(string path, Matcher matcher)
     {
         ArgumentNullException.ThrowIfNull(matcher);
-        BodyRules.Add(DocPath.Parse(path), matcher);
+        var at = DocPath.Parse(path);
+        _bodyMatchers.Add(new(at, matcher));
+        BodyRules.Add(at, matcher);
+    }
+
+    // A new body brings its own matchers in place of the old body's, but matchers added with WithBodyMatcher stay,
+    // whether they were added before or after the body.
+    private void ResetBodyRules()
+    {
+        BodyRules.Clear();
+        foreach (var (path, matcher) in _bodyMatchers)
+        {
+            BodyRules.Add(path, matcher);
+        }
     }
 
     private void SetBody(Body body, ContentType type)

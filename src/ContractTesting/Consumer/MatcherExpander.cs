@@ -50,7 +50,8 @@ internal sealed class MatcherExpander
             case JObject reference when reference.Count == 1 && reference[Reference] is JValue index:
                 return ExpandMatcher(_matchers[index.Value<int>()], path, rules);
             case JObject obj:
-                return new JObject(obj.Properties().Select(p => new JProperty(p.Name, Expand(p.Value, path.Join(p.Name), rules))));
+                // A property name is always a field, even when it reads "2024" or "*" (a dictionary key); Join would make those an index or a wildcard.
+                return new JObject(obj.Properties().Select(p => new JProperty(p.Name, Expand(p.Value, path.JoinField(p.Name), rules))));
             case JArray array:
                 return new JArray(array.Select((item, i) => Expand(item, path.JoinIndex(i), rules)));
             default:

@@ -39,6 +39,13 @@ internal sealed class RuleCollector
 
     public IReadOnlyList<KeyValuePair<DocPath, Generator>> Generators => _generators;
 
+    /// <summary>Removes the rules and generator at a path.</summary>
+    public void Remove(DocPath path)
+    {
+        _rules.RemoveAll(r => r.Key.Equals(path));
+        _generators.RemoveAll(g => g.Key.Equals(path));
+    }
+
     public void Clear()
     {
         _rules.Clear();

@@ -10,7 +10,7 @@ public sealed record MockServerOptions
     /// </summary>
     public bool UseKestrel { get; init; } = true;
 
-    /// <summary>The address to listen on. Defaults to 127.0.0.1 (loopback only).</summary>
+    /// <summary>The IP address to listen on (a host name such as <c>localhost</c> is not accepted). Defaults to 127.0.0.1 (loopback only).</summary>
     public string Host { get; init; } = "127.0.0.1";
 
     /// <summary>The port to listen on; 0 picks a free port. Defaults to 0.</summary>
@@ -29,7 +29,7 @@ public sealed record MockServerOptions
     public bool HandleCorsPreflight { get; init; }
 
     /// <summary>Checks the options.</summary>
-    /// <exception cref="ArgumentException">The port is outside 0–65535 or the host is empty.</exception>
+    /// <exception cref="ArgumentException">The port is outside 0–65535 or the host is not an IP address.</exception>
     public void Validate()
     {
         if (Port is < 0 or > 65535)
@@ -40,6 +40,11 @@ public sealed record MockServerOptions
         if (string.IsNullOrWhiteSpace(Host))
         {
             throw new ArgumentException("The mock server host must not be empty.", nameof(Host));
+        }
+
+        if (!System.Net.IPAddress.TryParse(Host, out _))
+        {
+            throw new ArgumentException($"The mock server host must be an IP address such as 127.0.0.1, not '{Host}'.", nameof(Host));
         }
     }
 }

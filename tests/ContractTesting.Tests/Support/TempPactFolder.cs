@@ -1,0 +1,31 @@
+namespace ContractTesting.Tests.Support;
+
+/// <summary>A fresh folder under the temp directory for pact files, deleted (with everything in it) on disposal.</summary>
+internal sealed class TempPactFolder : IDisposable
+{
+    public TempPactFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "contracttesting-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>The options (by default V4, Kestrel on a free port) with pact files written to this folder.</summary>
+    public ContractOptions Options(ContractOptions? options = null) => (options ?? new ContractOptions()) with { PactDirectory = Path };
+
+    /// <summary>The pact file a contract between the two writes.</summary>
+    public string FileOf(string consumer = ConsumerRun.ConsumerName, string provider = ConsumerRun.ProviderName) =>
+        System.IO.Path.Combine(Path, $"{consumer}-{provider}.json");
+
+    /// <summary>Reads back the pact file a contract between the two wrote, as JSON and as a pact.</summary>
+    public WrittenPact Read(string consumer = ConsumerRun.ConsumerName, string provider = ConsumerRun.ProviderName) => WrittenPact.Load(FileOf(consumer, provider));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
