@@ -188,6 +188,9 @@ public sealed partial class DocPath
         return true;
     }
 
+    /// <summary>Whether a name reads back as one field after a dot (<c>$.headers.X-Tenant</c>), as the flat V2 keys write it.</summary>
+    internal static bool IsDottedName(string name) => name.Length > 0 && !name.All(char.IsAsciiDigit) && name.All(IsIdentifierChar);
+
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '#' or '@';
 
     private static string Problem(string text, int at, string what) =>

@@ -61,7 +61,7 @@ internal static class RuleJson
                     MatchingRules.Body => "$.body" + path.Expression.TrimStart('$'),
                     MatchingRules.Path => "$.path",
                     _ when path.Length == 0 => $"$.{category.Name}",
-                    _ => DocPath.Root.JoinField(category.Name == MatchingRules.Header ? "headers" : category.Name).JoinField(path.FirstField ?? path.Expression).Expression,
+                    _ => FlatKey(category.Name == MatchingRules.Header ? "headers" : category.Name, path.FirstField ?? path.Expression),
                 };
                 json[key] = list.Rules[0].ToJson();
             }
@@ -69,4 +69,8 @@ internal static class RuleJson
 
         return json;
     }
+
+    /// <summary>The flat key of a header or query rule: <c>$.headers.X-Tenant</c> as the reference writes it, quoted only when it must be.</summary>
+    private static string FlatKey(string part, string name) =>
+        DocPath.IsDottedName(name) ? $"$.{part}.{name}" : DocPath.Root.JoinField(part).JoinField(name).Expression;
 }
