@@ -24,4 +24,15 @@ public static class Contract
     /// <exception cref="ArgumentException">A name is empty or the options are invalid.</exception>
     public static IContractBuilder Between(string consumer, string provider, ContractOptions? options = null) =>
         new ContractBuilder(consumer, provider, options ?? new ContractOptions());
+
+    /// <summary>
+    /// Writes now every pact file that has verified interactions not written yet. Test processes write them when they
+    /// exit; call this when something in the same process needs the files before then (a test that reads them, or a
+    /// step that publishes them).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels waiting for a pact file's lock.</param>
+    /// <exception cref="InvalidOperationException">A pact file holds an interaction another test process wrote with other content.</exception>
+    /// <exception cref="PactFiles.PactFormatException">An existing pact file is not a valid pact (it is left untouched).</exception>
+    /// <exception cref="TimeoutException">A pact file's lock could not be taken within 60 seconds.</exception>
+    public static Task WritePactFilesAsync(CancellationToken cancellationToken = default) => PendingPacts.WriteAllAsync(cancellationToken);
 }

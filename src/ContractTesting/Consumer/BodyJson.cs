@@ -7,10 +7,14 @@ namespace ContractTesting.Consumer;
 /// <summary>The JSON settings bodies are serialised with, unless a contract brings its own.</summary>
 internal static class BodyJson
 {
+    // One resolver for every contract: it caches what it learns about each type, and building that again for every
+    // test would cost more than the rest of defining an interaction.
+    private static readonly BodyContractResolver Resolver = new();
+
     /// <summary>camelCase property names (dictionary keys kept as they are), nulls written, dates in ISO 8601.</summary>
     public static JsonSerializerSettings DefaultSettings() => new()
     {
-        ContractResolver = new BodyContractResolver(),
+        ContractResolver = Resolver,
         NullValueHandling = NullValueHandling.Include,
         DateParseHandling = DateParseHandling.None,
         FloatParseHandling = FloatParseHandling.Decimal,

@@ -71,7 +71,7 @@ internal sealed class ContractBuilder : IContractBuilder
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        await PactFile.MergeAsync(pact, PactFilePath, _options.FileMode, cancellationToken).ConfigureAwait(false);
+        await PendingPacts.AddAsync(pact, PactFilePath, _options.FileMode, cancellationToken).ConfigureAwait(false);
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1065:Do not raise exceptions in unexpected locations",
@@ -111,7 +111,7 @@ internal sealed class ContractBuilder : IContractBuilder
         }
 
         var pact = new Pact { Consumer = new(Consumer), Provider = new(Provider), Interactions = interactions, Specification = _options.Specification };
-        PactFileMerger.Merge(null, pact, "this test");
+        new InteractionSet("this test", _options.Specification).AddRange(interactions);
         PactVersionCheck.EnsureRepresentable(pact, _options.Specification);
         return pact;
     }

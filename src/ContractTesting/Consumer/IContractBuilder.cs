@@ -11,11 +11,17 @@ public interface IContractBuilder : IDisposable
 
     /// <summary>
     /// Starts a mock provider for the interactions defined since the last verification, runs the test, checks that every
-    /// interaction arrived, nothing unexpected did and every request matched, and then writes the pact file.
+    /// interaction arrived, nothing unexpected did and every request matched. The interactions of a passing test are then
+    /// checked against the pact file and the other tests of the run, and written to the file when the test process exits
+    /// (or at <see cref="Contract.WritePactFilesAsync"/>), so a suite writes each pact file once, not once per test.
     /// </summary>
     /// <param name="test">The consumer code under test, given the mock server to call.</param>
-    /// <param name="cancellationToken">Cancels starting the server and writing the pact.</param>
+    /// <param name="cancellationToken">Cancels starting the server and reading the existing pact file.</param>
     /// <exception cref="ContractVerificationException">The mock server saw a problem; nothing is written.</exception>
-    /// <exception cref="InvalidOperationException">No interaction was defined, or one is incomplete or defined twice differently.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No interaction was defined; one is incomplete; or an interaction with the same description and provider states is
+    /// already in the pact file or another test with different content.
+    /// </exception>
+    /// <exception cref="PactFiles.PactFormatException">The existing pact file (merged into) is not a valid pact.</exception>
     Task VerifyAsync(Func<IConsumerContext, Task> test, CancellationToken cancellationToken = default);
 }

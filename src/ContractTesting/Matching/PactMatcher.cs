@@ -72,6 +72,14 @@ public static class PactMatcher
         return new MatchResult(mismatches);
     }
 
+    /// <summary>
+    /// A quick test that can only fail when <see cref="MatchRequest"/> would report a method or path mismatch: the
+    /// methods differ, or the path has no rules and differs. Lets a mock server skip interactions for other routes.
+    /// </summary>
+    internal static bool MayMatchRoute(HttpRequest expected, HttpRequest actual) =>
+        string.Equals(expected.Method, actual.Method, StringComparison.OrdinalIgnoreCase) &&
+        (!expected.MatchingRules.Category(MatchingRules.Path).IsEmpty || expected.Path == actual.Path);
+
     private static MatchingContext Context(MatchingRuleCategory rules, bool allowUnexpectedKeys, MismatchPart part, PactSpecification specification) =>
         new(rules, allowUnexpectedKeys, part, specification);
 

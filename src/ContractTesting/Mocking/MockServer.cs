@@ -1,12 +1,8 @@
-using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using ContractTesting.Models;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ContractTesting.Mocking;
 
@@ -18,12 +14,12 @@ namespace ContractTesting.Mocking;
 public sealed class MockServer : IAsyncDisposable
 {
     private readonly RequestDispatcher _dispatcher;
-    private readonly WebApplication? _app;
+    private readonly KestrelServer? _server;
 
-    private MockServer(RequestDispatcher dispatcher, WebApplication? app, Uri baseUri, X509Certificate2? certificate)
+    private MockServer(RequestDispatcher dispatcher, KestrelServer? server, Uri baseUri, X509Certificate2? certificate)
     {
         _dispatcher = dispatcher;
-        _app = app;
+        _server = server;
         BaseUri = baseUri;
         Certificate = certificate;
     }
@@ -60,11 +56,21 @@ public sealed class MockServer : IAsyncDisposable
         var certificate = options.UseHttps ? SelfSignedCertificate.Create(TimeProvider.System) : null;
         Uri? baseUri = null;
         var dispatcher = new RequestDispatcher(pact, options, () => baseUri!);
-        var app = BuildApp(options, certificate, dispatcher);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var server = KestrelHost.Create(options, certificate);
+        try
+        {
+            await server.StartAsync(new DispatcherApplication(dispatcher), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            server.Dispose();
+            certificate?.Dispose();
+            throw;
+        }
+
+        var address = server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
         baseUri = new Uri(address.EndsWith('/') ? address : address + "/");
-        return new MockServer(dispatcher, app, baseUri, certificate);
+        return new MockServer(dispatcher, server, baseUri, certificate);
     }
 
     /// <summary>
@@ -73,7 +79,7 @@ public sealed class MockServer : IAsyncDisposable
     /// </summary>
     public HttpMessageHandler CreateHandler()
     {
-        if (_app is null)
+        if (_server is null)
         {
             return new InMemoryHandler(_dispatcher);
         }
@@ -94,34 +100,13 @@ public sealed class MockServer : IAsyncDisposable
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync().ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
+            await _server.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            _server.Dispose();
         }
 
         Certificate?.Dispose();
-    }
-
-    private static WebApplication BuildApp(MockServerOptions options, X509Certificate2? certificate, RequestDispatcher dispatcher)
-    {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Parse(options.Host), options.Port, listen =>
-            {
-                if (certificate is not null)
-                {
-                    listen.UseHttps(certificate);
-                }
-            }));
-        var app = builder.Build();
-        app.Run(async context =>
-        {
-            var request = await HttpConversion.FromContextAsync(context, context.RequestAborted).ConfigureAwait(false);
-            var response = dispatcher.Dispatch(request);
-            await HttpConversion.WriteAsync(response, context, context.RequestAborted).ConfigureAwait(false);
-        });
-        return app;
     }
 
     private sealed class InMemoryHandler(RequestDispatcher dispatcher) : HttpMessageHandler

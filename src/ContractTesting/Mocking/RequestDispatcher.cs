@@ -44,7 +44,12 @@ internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Fu
 
     public HttpResponse Dispatch(HttpRequest actual)
     {
-        var results = _interactions.Select(i => PactMatcher.MatchRequest(i.Request, actual, pact.Specification)).ToList();
+        // Only interactions for this method and path can match; comparing the rest of the others could only add
+        // method or path mismatches, which neither choose an interaction nor describe the closest one.
+        var results = Enumerable.Range(0, _interactions.Count)
+            .Where(i => PactMatcher.MayMatchRoute(_interactions[i].Request, actual))
+            .Select(i => (Index: i, Result: PactMatcher.MatchRequest(_interactions[i].Request, actual, pact.Specification)))
+            .ToList();
         lock (_gate)
         {
             _requests.Add(actual);
@@ -67,21 +72,24 @@ internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Fu
     }
 
     // The first matching interaction that has not been received yet; otherwise the first matching one.
-    private int Choose(List<MatchResult> results)
+    private int Choose(List<(int Index, MatchResult Result)> results)
     {
-        var matching = Enumerable.Range(0, results.Count).Where(i => results[i].Matched).ToList();
+        var matching = results.Where(r => r.Result.Matched).Select(r => r.Index).ToList();
         return matching.Count == 0 ? -1 : matching.FirstOrDefault(i => _received[i] == 0, matching[0]);
     }
 
-    private MockServerProblem Problem(HttpRequest actual, List<MatchResult> results)
+    // The interaction for this method and path with the fewest mismatches, if there is one.
+    private MockServerProblem Problem(HttpRequest actual, List<(int Index, MatchResult Result)> results)
     {
-        var closest = Enumerable.Range(0, results.Count)
-            .Where(i => !results[i].Mismatches.Any(m => m.Part is MismatchPart.Method or MismatchPart.Path))
-            .OrderBy(i => results[i].Mismatches.Count)
+        var closest = results
+            .Where(r => !r.Result.Mismatches.Any(m => m.Part is MismatchPart.Method or MismatchPart.Path))
+            .OrderBy(r => r.Result.Mismatches.Count)
+            .Select(r => r.Index)
             .FirstOrDefault(-1);
         return closest < 0
             ? new MockServerProblem(MockServerProblemKind.UnexpectedRequest, null, actual, [])
-            : new MockServerProblem(MockServerProblemKind.RequestMismatch, _interactions[closest], actual, results[closest].Mismatches);
+            : new MockServerProblem(MockServerProblemKind.RequestMismatch, _interactions[closest], actual,
+                results.First(r => r.Index == closest).Result.Mismatches);
     }
 
     private HttpResponse Respond(HttpInteraction interaction, HttpRequest actual)

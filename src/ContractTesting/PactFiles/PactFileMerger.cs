@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using ContractTesting.Json;
 using ContractTesting.Models;
+using Newtonsoft.Json.Linq;
 
 namespace ContractTesting.PactFiles;
 
@@ -40,50 +40,17 @@ internal static class PactFileMerger
                 $"The pact file '{path}' is between {existing.Consumer.Name} and {existing.Provider.Name}, not {added.Consumer.Name} and {added.Provider.Name}.");
         }
 
-        var byIdentity = new Dictionary<string, Interaction>(StringComparer.Ordinal);
-        foreach (var interaction in existing?.Interactions ?? [])
-        {
-            byIdentity[Identity(interaction)] = interaction;
-        }
-
-        foreach (var interaction in added.Interactions)
-        {
-            var identity = Identity(interaction);
-            if (byIdentity.TryGetValue(identity, out var previous) && Content(previous, added.Specification) != Content(interaction, added.Specification))
-            {
-                throw new InvalidOperationException(
-                    $"The interaction '{interaction.Description}'{States(interaction)} is already in '{path}' with different content. " +
-                    "Two tests define it differently, or a test changed it since the file was written: give the interactions different " +
-                    "descriptions or provider states, delete the file, or write with PactFileMode.FreshRun to prune what this run did not produce.");
-            }
-
-            byIdentity[identity] = interaction;
-        }
-
-        var metadata = new Dictionary<string, Newtonsoft.Json.Linq.JToken>(existing?.Metadata ?? new Dictionary<string, Newtonsoft.Json.Linq.JToken>());
+        var interactions = new InteractionSet($"'{path}'", added.Specification);
+        interactions.AddRange(existing?.Interactions ?? []);
+        interactions.AddRange(added.Interactions);
+        var metadata = new Dictionary<string, JToken>(existing?.Metadata ?? new Dictionary<string, JToken>());
         foreach (var (key, value) in added.Metadata)
         {
             metadata[key] = value;
         }
 
-        return added with
-        {
-            Interactions = [.. byIdentity.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Value)],
-            Metadata = metadata,
-        };
+        return added with { Interactions = interactions.Sorted, Metadata = metadata };
     }
-
-    /// <summary>What makes two interactions the same interaction: kind, description and provider states.</summary>
-    private static string Identity(Interaction interaction) =>
-        interaction.Description + "\u0000" + States(interaction) + "\u0000" + interaction.Type;
-
-    private static string States(Interaction interaction) => interaction.ProviderStates.Count == 0
-        ? string.Empty
-        : " given " + string.Join(" and ", interaction.ProviderStates.Select(s =>
-            s.Parameters.Count == 0 ? s.Name : $"{s.Name} {PactJson.Canonical(new Newtonsoft.Json.Linq.JObject(s.Parameters.Select(p => new Newtonsoft.Json.Linq.JProperty(p.Key, p.Value))))}"));
-
-    private static string Content(Interaction interaction, PactSpecification version) =>
-        PactFile.Serialize(new Pact { Consumer = new("c"), Provider = new("p"), Interactions = [interaction], Specification = version });
 
     private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
     {

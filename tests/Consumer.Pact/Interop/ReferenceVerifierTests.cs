@@ -1,3 +1,4 @@
+using ContractTesting;
 using ContractTesting.TestSupport;
 
 namespace Consumer.Pact.Interop;
@@ -5,7 +6,7 @@ namespace Consumer.Pact.Interop;
 /// <summary>
 /// The pact these consumer tests write, verified by the reference implementation's verifier (<c>pact verifier</c>)
 /// against the real UserService on 127.0.0.1, which sets up each provider state through its state-change endpoint.
-/// Runs after the consumer tests (its collection is not parallel), so it verifies the pact this run wrote.
+/// Runs after the consumer tests (its collection is not parallel) and writes their pact first, so it verifies this run's pact.
 /// </summary>
 [Collection(nameof(ReferenceInterop))]
 public sealed class ReferenceVerifierTests
@@ -14,6 +15,7 @@ public sealed class ReferenceVerifierTests
     public async Task ReferenceVerifier_WrittenPactAgainstUserService_Passes()
     {
         ReferencePactCli.Require();
+        await Contract.WritePactFilesAsync(TestContext.Current.CancellationToken);
         var pactFile = Path.Combine(RepositoryLayout.Pacts, $"{UserServicePact.Consumer}-{UserServicePact.Provider}.json");
         await using var host = new UserServiceTestHost();
         host.StartServer();

@@ -69,7 +69,7 @@ public sealed partial class ContractBuilderTests
         Assert.Contains($"{side} ", error.Message, StringComparison.Ordinal);
         Assert.Contains("$.code", error.Message, StringComparison.Ordinal);
         Assert.False(ran);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class ContractBuilderTests
         Assert.Contains("cannot be written as specification 2.0.0", error.Message, StringComparison.Ordinal);
         Assert.Contains("interaction 'a request for user 1': the 'integer' matching rule needs V3 or V4", error.Message, StringComparison.Ordinal);
         Assert.False(ran);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed partial class ContractBuilderTests
         Assert.Equal("an order is created", error.Problems[0].Interaction?.Description);
         Assert.Contains("did not match the interaction 'an order is created'", error.Message, StringComparison.Ordinal);
         Assert.Contains("$.quantity", error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed partial class ContractBuilderTests
         Assert.Equal(MockServerProblemKind.UnexpectedRequest, problem.Kind);
         Assert.Equal("DELETE", problem.Request?.Method);
         Assert.Contains("Unexpected request: DELETE /users/1", error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class ContractBuilderTests
         Assert.Equal("a request for the user list", problem.Interaction?.Description);
         Assert.Contains("Expected but not received: 'a request for the user list' (GET /users)", error.Message, StringComparison.Ordinal);
         Assert.Null(error.InnerException);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed partial class ContractBuilderTests
             TestContext.Current.CancellationToken));
 
         Assert.Same(failure, thrown);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed partial class ContractBuilderTests
         Assert.Same(failure, error.InnerException);
         Assert.Equal(MockServerProblemKind.ExpectedButNotReceived, Assert.Single(error.Problems).Kind);
         Assert.Contains("The test also failed: FormatException: the consumer gave up early", error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(folder.FileOf()));
+        Assert.False(folder.Written());
     }
 
     [Theory]

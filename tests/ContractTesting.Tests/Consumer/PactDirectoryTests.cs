@@ -66,6 +66,7 @@ public sealed class PactDirectoryTests
                     using var response = await client.GetAsync(new Uri("ping", UriKind.Relative), TestContext.Current.CancellationToken);
                 },
                 TestContext.Current.CancellationToken);
+            await Contract.WritePactFilesAsync(TestContext.Current.CancellationToken);
 
             Assert.True(File.Exists(path), $"Expected the pact at '{path}'.");
         }

@@ -18,8 +18,22 @@ internal sealed class TempPactFolder : IDisposable
     public string FileOf(string consumer = ConsumerRun.ConsumerName, string provider = ConsumerRun.ProviderName) =>
         System.IO.Path.Combine(Path, $"{consumer}-{provider}.json");
 
-    /// <summary>Reads back the pact file a contract between the two wrote, as JSON and as a pact.</summary>
-    public WrittenPact Read(string consumer = ConsumerRun.ConsumerName, string provider = ConsumerRun.ProviderName) => WrittenPact.Load(FileOf(consumer, provider));
+    /// <summary>Writes the pending pact files (as the test process would at exit), then reads back the one between the two.</summary>
+    public WrittenPact Read(string consumer = ConsumerRun.ConsumerName, string provider = ConsumerRun.ProviderName)
+    {
+        WritePending();
+        return WrittenPact.Load(FileOf(consumer, provider));
+    }
+
+    /// <summary>Writes the pending pact files (as the test process would at exit), then tells whether the one between the two exists.</summary>
+    public bool Written(string consumer = ConsumerRun.ConsumerName, string provider = ConsumerRun.ProviderName)
+    {
+        WritePending();
+        return File.Exists(FileOf(consumer, provider));
+    }
+
+    /// <summary>Writes the pact files with verified interactions not written yet.</summary>
+    public static void WritePending() => Contract.WritePactFilesAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
 
     public void Dispose()
     {

@@ -52,6 +52,7 @@ internal static class ConsumerDslSteps
                 cancellation);
         }
 
+        await Contract.WritePactFilesAsync(cancellation);
         var path = Path.Combine(world.PactDirectory, $"{Consumer(world)}-{Provider(world)}.json");
         world.PactJson = JObject.Parse(await File.ReadAllTextAsync(path, cancellation));
     }
