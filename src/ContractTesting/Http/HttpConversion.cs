@@ -4,7 +4,7 @@ using HttpRequest = ContractTesting.Models.HttpRequest;
 using HttpResponse = ContractTesting.Models.HttpResponse;
 using QueryCollection = ContractTesting.Models.QueryCollection;
 
-namespace ContractTesting.Mocking;
+namespace ContractTesting.Http;
 
 /// <summary>Converts between the pact model and ASP.NET Core / <see cref="System.Net.Http"/> messages.</summary>
 internal static class HttpConversion
@@ -73,4 +73,51 @@ internal static class HttpConversion
         return message;
     }
 
+    /// <summary>The request a verifier sends for an expected request: its path below <paramref name="baseAddress"/>, query, headers and body.</summary>
+    public static HttpRequestMessage ToRequestMessage(HttpRequest request, Uri baseAddress)
+    {
+        var query = request.Query.Count == 0 ? string.Empty : "?" + request.Query.ToQueryString();
+        var uri = new Uri(baseAddress.GetLeftPart(UriPartial.Authority) + baseAddress.AbsolutePath.TrimEnd('/') + EscapePath(request.Path) + query);
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), uri);
+        var contentHeaders = request.Headers.Where(h => h.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (request.Body.IsPresent || request.Body.State == BodyState.Empty || contentHeaders.Count > 0)
+        {
+            message.Content = new ByteArrayContent(request.Body.IsPresent ? request.Body.Content.ToArray() : []);
+            message.Content.Headers.ContentType = null;
+            if (request.Body.IsPresent && contentHeaders.Count == 0 && request.Body.ContentType is { } declared)
+            {
+                message.Content.Headers.TryAddWithoutValidation("Content-Type", declared.ToString());
+            }
+        }
+
+        foreach (var (name, values) in request.Headers)
+        {
+            if (!message.Headers.TryAddWithoutValidation(name, values))
+            {
+                message.Content?.Headers.TryAddWithoutValidation(name, values);
+            }
+        }
+
+        return message;
+    }
+
+    /// <summary>A provider's answer as the pact model's response (message and content headers together).</summary>
+    public static async Task<HttpResponse> FromResponseMessageAsync(HttpResponseMessage message, CancellationToken cancellationToken)
+    {
+        var headers = message.Headers.Concat(message.Content.Headers)
+            .Select(h => new KeyValuePair<string, IReadOnlyList<string>>(h.Key, [.. h.Value]));
+        var bytes = await message.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return new HttpResponse
+        {
+            Status = (int)message.StatusCode,
+            Headers = new HeaderCollection(headers),
+            Body = bytes.Length == 0 ? Body.Missing : Body.FromBytes(bytes),
+        };
+    }
+
+    private static string EscapePath(string path)
+    {
+        var absolute = path.StartsWith('/') ? path : "/" + path;
+        return string.Join('/', absolute.Split('/').Select(Uri.EscapeDataString));
+    }
 }
