@@ -54,17 +54,13 @@ internal static class VersionEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        string pacticipant, int? page, int? size, PacticipantStore pacticipants, VersionStore versions, BrokerUrls urls, CancellationToken cancellationToken)
+        string pacticipant, string? page, string? size, PacticipantStore pacticipants, VersionStore versions, BrokerUrls urls, CancellationToken cancellationToken)
     {
         var name = RouteName.Decode(pacticipant);
+        var (pageNumber, pageSize) = (PositiveNumber("page", page), PositiveNumber("size", size));
         var owner = (await pacticipants.FindAsync(name, cancellationToken).ConfigureAwait(false)).OrNotFound(Found.NoPacticipant(name));
-        if (page < 1 || size < 1)
-        {
-            throw BrokerProblem.Invalid(page < 1 ? "page" : "size", "must be 1 or greater");
-        }
-
-        var limit = size ?? int.MaxValue;
-        var offset = size is null ? 0 : ((page ?? 1) - 1) * size.Value;
+        var limit = pageSize ?? int.MaxValue;
+        var offset = pageSize is null ? 0 : ((pageNumber ?? 1) - 1) * pageSize.Value;
         var rows = await versions.ListAsync(owner.Id, limit, offset, cancellationToken).ConfigureAwait(false);
         var body = new JsonObject
         {
@@ -107,6 +103,11 @@ internal static class VersionEndpoints
         var view = await views.LoadAsync(row, cancellationToken).ConfigureAwait(false);
         return new JsonResponse(VersionJson.Render(view, urls, self));
     }
+
+    private static int? PositiveNumber(string name, string? value) =>
+        value is null ? null
+        : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 ? number
+        : throw BrokerProblem.Invalid(name, $"must be a whole number of 1 or more (it is '{value}')");
 
     private static JsonObject VersionSummary(VersionRow version, BrokerUrls urls)
     {

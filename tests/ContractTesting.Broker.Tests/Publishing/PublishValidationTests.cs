@@ -112,6 +112,18 @@ public sealed class PublishValidationTests
     }
 
     [Fact]
+    public async Task Publish_RepeatedKey_Is400NamingTheKey()
+    {
+        await using var broker = await TestBroker.StartAsync(BrokerDatabaseProvider.Sqlite);
+
+        var (response, body) = await broker.SendAsync(HttpMethod.Post, "/contracts/publish",
+            """{"pacticipantName": "Orders", "pacticipantName": "Other", "pacticipantVersionNumber": "1", "contracts": []}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("pacticipantName", body!["errors"]!["body"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_TagThatIsBlank_Is400ForThatTag()
     {
         await using var broker = await TestBroker.StartAsync(BrokerDatabaseProvider.Sqlite);

@@ -70,6 +70,9 @@ public sealed class VersionEndpointsTests
 
         Assert.Equal(["3", "2", "1"], all!["_embedded"]!["versions"]!.AsArray().Select(v => v!["number"]!.GetValue<string>()));
         Assert.Equal(["1"], page!["_embedded"]!["versions"]!.AsArray().Select(v => v!["number"]!.GetValue<string>()));
+        var (bad, error) = await broker.GetAsync("/pacticipants/Orders/versions?size=many");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("must be a whole number of 1 or more (it is 'many')", error!["errors"]!["size"]![0]!.GetValue<string>());
     }
 
     [Theory]
