@@ -1,0 +1,32 @@
+using ContractTesting.Broker.Branches;
+using ContractTesting.Broker.Http;
+using ContractTesting.Broker.Index;
+using ContractTesting.Broker.Pacticipants;
+using ContractTesting.Broker.Pacts;
+using ContractTesting.Broker.Publishing;
+using ContractTesting.Broker.Tags;
+using ContractTesting.Broker.Versions;
+
+namespace ContractTesting.Broker;
+
+/// <summary>
+/// Every resource of the broker, in one route group whose requests each run in one database transaction
+/// (<see cref="TransactionFilter"/>). A new resource adds its <c>Map</c> call here.
+/// </summary>
+internal static class BrokerEndpoints
+{
+    public static void MapBrokerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("");
+        api.AddEndpointFilter<TransactionFilter>();
+        IndexEndpoints.Map(api);
+        PublishEndpoints.Map(api);
+        PacticipantEndpoints.Map(api);
+        VersionEndpoints.Map(api);
+        BranchEndpoints.Map(api);
+        TagEndpoints.Map(api);
+        PactEndpoints.Map(api);
+        LatestPactsEndpoints.Map(api);
+        app.MapNotFoundFallback();
+    }
+}

@@ -1,0 +1,49 @@
+using ContractTesting.Broker.Branches;
+using ContractTesting.Broker.Environments;
+using ContractTesting.Broker.Events;
+using ContractTesting.Broker.Http;
+using ContractTesting.Broker.Pacticipants;
+using ContractTesting.Broker.Pacts;
+using ContractTesting.Broker.Publishing;
+using ContractTesting.Broker.Storage;
+using ContractTesting.Broker.Storage.Migrations;
+using ContractTesting.Broker.Tags;
+using ContractTesting.Broker.Versions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContractTesting.Broker;
+
+/// <summary>The broker's services: the database (one per process), and per request its transaction, stores and URLs.</summary>
+internal static class BrokerServices
+{
+    public static IServiceCollection AddBroker(this IServiceCollection services, BrokerOptions options)
+    {
+        options.Validate();
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddSingleton<SqlDialect>(_ => options.DatabaseProvider switch
+        {
+            BrokerDatabaseProvider.PostgreSql => new PostgresDialect(options.ConnectionString),
+            _ => new SqliteDialect(options.ConnectionString),
+        });
+        services.AddSingleton(provider => new MigrationRunner(provider.GetRequiredService<SqlDialect>(), BrokerMigrations.All));
+        services.AddHostedService<MigrationService>();
+
+        services.AddScoped<BrokerSession>();
+        services.AddScoped<BrokerUrls>();
+        services.AddScoped<RequestBody>();
+        services.AddScoped<BrokerEvents>();
+        services.AddScoped<PacticipantStore>();
+        services.AddScoped<VersionStore>();
+        services.AddScoped<VersionViews>();
+        services.AddScoped<BranchStore>();
+        services.AddScoped<TagStore>();
+        services.AddScoped<PactStore>();
+        services.AddScoped<IntegrationStore>();
+        services.AddScoped<EnvironmentStore>();
+        services.AddScoped<VersionPlacementStore>();
+        services.AddScoped<ContractPublisher>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+namespace ContractTesting.Broker.Http;
+
+/// <summary>Environments, deployments and releases.</summary>
+internal sealed partial class BrokerUrls
+{
+    public string Environments => $"{Base}/environments";
+
+    public string Environment(string uuid) => $"{Environments}/{uuid}";
+
+    public string DeployedVersion(string uuid) => $"{Base}/deployed-versions/{uuid}";
+
+    public string ReleasedVersion(string uuid) => $"{Base}/released-versions/{uuid}";
+
+    public string RecordDeployment(string pacticipant, string number, string environmentUuid) =>
+        $"{Version(pacticipant, number)}/deployed-versions/environment/{environmentUuid}";
+
+    public string RecordRelease(string pacticipant, string number, string environmentUuid) =>
+        $"{Version(pacticipant, number)}/released-versions/environment/{environmentUuid}";
+}

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+
+namespace ContractTesting.Broker.Tests.Support;
+
+/// <summary>A fresh, empty database for one test: an SQLite file in a temporary folder, or a new PostgreSQL database.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _folder;
+
+    private TestDatabase(BrokerDatabaseProvider provider, string connectionString, string? folder)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _folder = folder;
+    }
+
+    public BrokerDatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public BrokerOptions Options => new() { DatabaseProvider = Provider, ConnectionString = ConnectionString };
+
+    public static async Task<TestDatabase> CreateAsync(BrokerDatabaseProvider provider, CancellationToken cancellationToken)
+    {
+        if (provider == BrokerDatabaseProvider.PostgreSql)
+        {
+            return new TestDatabase(provider, await PostgresServer.CreateDatabaseAsync(cancellationToken), null);
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "contracttesting-broker-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return new TestDatabase(provider, $"Data Source={Path.Combine(folder, "broker.sqlite")}", folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Provider == BrokerDatabaseProvider.PostgreSql)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString);
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere is left for the temp folder's cleanup.
+        }
+    }
+}
