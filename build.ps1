@@ -9,7 +9,9 @@
                           publish, verify, can-i-deploy) replaces it once the mock server, verifier, broker and CLI exist.
       Build               Build the solution.
       Test                Build, then run every test.
-      Bench               Run the BenchmarkDotNet benchmarks in bench/ (Release).
+      Bench               Run the engine benchmarks (BenchmarkDotNet, bench/ContractTesting.Benchmarks), then the
+                          consumer-side benchmarks beside the reference implementation (bench/compare.ps1: needs
+                          Node.js and wrk). Release builds; results and how to read them: bench/README.md.
 
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 Test
@@ -39,7 +41,7 @@ function Invoke-Build { Invoke-Dotnet build ContractTesting.sln -c $Configuratio
 function Install-ReferenceTools {
     $tools = Join-Path $PSScriptRoot 'tools/pact-cli'
     $installed = Join-Path $tools 'node_modules/.package-lock.json'
-    if ((Test-Path $installed) -and ((Get-Item $installed).LastWriteTimeUtc -ge (Get-Item (Join-Path $tools 'package-lock.json')).LastWriteTimeUtc)) {
+    if ((Test-Path $installed) -and ((Get-Item -Force $installed).LastWriteTimeUtc -ge (Get-Item (Join-Path $tools 'package-lock.json')).LastWriteTimeUtc)) {
         return
     }
     if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
@@ -60,7 +62,10 @@ try {
     switch ($Target) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Tests }
-        'Bench' { Invoke-Dotnet run -c Release --project bench/ContractTesting.Benchmarks -- --filter '*' }
+        'Bench' {
+            Invoke-Dotnet run -c Release --project bench/ContractTesting.Benchmarks -- --filter '*'
+            & (Join-Path $PSScriptRoot 'bench/compare.ps1')
+        }
         'Pipeline' {
             Write-Host 'Main job: the contract-testing pipeline is not built yet; running build and tests.'
             Invoke-Tests

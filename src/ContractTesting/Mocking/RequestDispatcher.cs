@@ -12,7 +12,7 @@ namespace ContractTesting.Mocking;
 internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Func<Uri> baseUri)
 {
     private readonly Lock _gate = new();
-    private readonly List<HttpInteraction> _interactions = [.. pact.Interactions.OfType<HttpInteraction>()];
+    private readonly RouteIndex _routes = new([.. pact.Interactions.OfType<HttpInteraction>()]);
     private readonly List<int> _received = [.. pact.Interactions.OfType<HttpInteraction>().Select(_ => 0)];
     private readonly List<MockServerProblem> _problems = [];
     private readonly List<HttpRequest> _requests = [];
@@ -35,7 +35,7 @@ internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Fu
         {
             lock (_gate)
             {
-                var missing = _interactions.Where((_, i) => _received[i] == 0)
+                var missing = _routes.Interactions.Where((_, i) => _received[i] == 0)
                     .Select(i => new MockServerProblem(MockServerProblemKind.ExpectedButNotReceived, i, null, []));
                 return [.. _problems, .. missing];
             }
@@ -46,9 +46,8 @@ internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Fu
     {
         // Only interactions for this method and path can match; comparing the rest of the others could only add
         // method or path mismatches, which neither choose an interaction nor describe the closest one.
-        var results = Enumerable.Range(0, _interactions.Count)
-            .Where(i => PactMatcher.MayMatchRoute(_interactions[i].Request, actual))
-            .Select(i => (Index: i, Result: PactMatcher.MatchRequest(_interactions[i].Request, actual, pact.Specification)))
+        var results = _routes.Candidates(actual)
+            .Select(i => (Index: i, Result: PactMatcher.MatchRequest(_routes.Interactions[i].Request, actual, pact.Specification)))
             .ToList();
         lock (_gate)
         {
@@ -57,7 +56,7 @@ internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Fu
             if (chosen >= 0)
             {
                 _received[chosen]++;
-                return Respond(_interactions[chosen], actual);
+                return Respond(_routes.Interactions[chosen], actual);
             }
 
             if (IsCorsPreflight(actual))
@@ -88,7 +87,7 @@ internal sealed class RequestDispatcher(Pact pact, MockServerOptions options, Fu
             .FirstOrDefault(-1);
         return closest < 0
             ? new MockServerProblem(MockServerProblemKind.UnexpectedRequest, null, actual, [])
-            : new MockServerProblem(MockServerProblemKind.RequestMismatch, _interactions[closest], actual,
+            : new MockServerProblem(MockServerProblemKind.RequestMismatch, _routes.Interactions[closest], actual,
                 results.First(r => r.Index == closest).Result.Mismatches);
     }
 

@@ -1,0 +1,187 @@
+<#
+.SYNOPSIS
+    Consumer-side benchmarks of ContractTesting beside the reference Pact implementation, in one run, with ratios.
+
+.DESCRIPTION
+    Runs each measurement through ContractTesting (bench/ContractTesting.ConsumerBench, Release) and through the
+    reference implementation (@pact-foundation/pact from npm, pinned in bench/reference, and the `pact mock` server of
+    the reference CLI pinned in tools/pact-cli), one after the other on this machine, and prints a Markdown table.
+
+      consumer suite, N interactions  N consumer tests run one after another, one interaction each: define it, start a
+                                      mock server, call it with the language's usual HTTP client, verify, and write the
+                                      pact file. Time from the first test to the complete pact file, divided by N.
+                                      The reference runs PactV4.executeTest (bench/reference/consumer-suite.mjs).
+      mock server start               Median of 200 starts of a one-interaction mock server on 127.0.0.1 with a free
+                                      port, after 20 warm-up starts: MockServer.StartAsync until it returns, and the
+                                      native core's create-mock-server call (what PactV4 runs) until it returns the
+                                      bound port (bench/reference/mock-start.mjs).
+      start + first answer            The same start plus one GET answered over a new connection, written and read on a
+                                      raw socket, so neither language's HTTP client is in the figure.
+      throughput, N interactions      `wrk -t2 -c16 -d10s` on the URL of the pact's last interaction (GET /users/N-1
+                                      with Accept: application/json), served from the pact file that ConsumerBench
+                                      `pact N` writes: by ConsumerBench `serve` for ours, by `pact mock start` +
+                                      `pact mock create` for the reference. Every request must be answered 200.
+      per request, N interactions     Median latency of `wrk -t1 -c1 -d5s` (one request at a time) on the same URL.
+                                      A server that answers nothing within those 5 s is timed instead on 3 requests
+                                      sent one after another with .NET's HttpClient (median), on a fresh server.
+
+    Each server measurement starts a fresh server process. Ours gets a 3 s wrk warm-up first (the JIT compiles the
+    request path); the reference is native code and gets none. wrk's request timeout is raised to 30 s so that slow
+    answers are counted rather than dropped. Ratios are reference / ours for times and ours / reference for
+    throughput, so a ratio above 1 always means ContractTesting does better.
+
+    The reference's suite grows quadratically (it re-merges the whole pact file after every test), so suites larger
+    than -ReferenceMaxInteractions are not run through it; the table says so.
+
+    Needs: the .NET SDK, Node.js with npm, and wrk (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk).
+    Without wrk the throughput and per-request rows are skipped with a note. npm packages are installed with `npm ci`.
+
+.PARAMETER Suites
+    The suite sizes (interactions). Defaults to 100, 1000 and 10000.
+
+.PARAMETER ReferenceMaxInteractions
+    The largest suite run through the reference. Defaults to 1000 (about a minute; 10,000 would take hours).
+
+.PARAMETER ResultsFile
+    Also write the Markdown table (with the machine description) to this file.
+
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh ./bench/compare.ps1
+#>
+[CmdletBinding()]
+param(
+    [int[]]$Suites = @(100, 1000, 10000),
+    [int]$ReferenceMaxInteractions = 1000,
+    [string]$ResultsFile
+)
+
+$ErrorActionPreference = 'Stop'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+$env:PACT_DO_NOT_TRACK = 'true'
+
+$Root = Split-Path -Parent $PSScriptRoot
+$ReferenceDir = Join-Path $PSScriptRoot 'reference'
+$WrkScript = Join-Path $PSScriptRoot 'wrk-report.lua'
+$StartSamples = 200
+
+. (Join-Path $PSScriptRoot 'compare.processes.ps1')
+. (Join-Path $PSScriptRoot 'compare.table.ps1')
+
+# --- Set-up --------------------------------------------------------------------------------------------------------
+
+foreach ($tool in 'node', 'npm') {
+    if (-not (Get-Command $tool -ErrorAction SilentlyContinue)) {
+        throw "$tool is needed to run the reference implementation: install Node.js (with npm) and run this script again."
+    }
+}
+
+Install-NpmFolder $ReferenceDir
+Install-NpmFolder (Join-Path $Root 'tools/pact-cli')
+$PactCli = Get-ReferencePactCli
+
+$Wrk = Get-Command wrk -ErrorAction SilentlyContinue
+if (-not $Wrk) {
+    Write-Warning ("wrk is not installed, so the throughput and per-request rows are skipped. Install it and run again: " +
+        "Debian/Ubuntu 'sudo apt-get install -y wrk', macOS 'brew install wrk', elsewhere build it from its sources (it is a small C program).")
+}
+
+Write-Host 'Building bench/ContractTesting.ConsumerBench (Release)...'
+& dotnet build (Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench') -c Release --nologo -v quiet | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "Building ContractTesting.ConsumerBench failed ($LASTEXITCODE); run 'dotnet build bench/ContractTesting.ConsumerBench -c Release' to see why." }
+$ConsumerBench = Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench/bin/Release/net10.0/ContractTesting.ConsumerBench.dll'
+
+$LoadBefore = Get-LoadAverage
+$Work = Join-Path ([IO.Path]::GetTempPath()) ("contracttesting-bench-" + [Guid]::NewGuid().ToString('N').Substring(0, 8))
+New-Item -ItemType Directory -Path $Work | Out-Null
+$Rows = [System.Collections.Generic.List[object]]::new()
+$RawLines = [System.Collections.Generic.List[string]]::new()
+
+try {
+    # --- Consumer suites -----------------------------------------------------------------------------------------
+    $ourTotal = @{}
+    $referenceTotal = @{}
+    foreach ($n in $Suites) {
+        Write-Host "Consumer suite of $n interactions: ContractTesting..."
+        $ours = Invoke-Json dotnet $ConsumerBench suite $n (Join-Path $Work "ours-$n")
+        Assert-PactInteractions (Join-Path $Work "ours-$n") $n
+        $ourTotal[$n] = $ours.seconds
+        $reference = $null
+        if ($n -le $ReferenceMaxInteractions) {
+            Write-Host "Consumer suite of $n interactions: reference..."
+            $reference = Invoke-Json node (Join-Path $ReferenceDir 'consumer-suite.mjs') $n (Join-Path $Work "reference-$n")
+            Assert-PactInteractions (Join-Path $Work "reference-$n") $n
+            $referenceTotal[$n] = $reference.seconds
+        }
+        $aim = if ($n -ge 10000) { '< 1 ms, and < 15 s in all' } else { '< 1 ms' }
+        $met = $ours.msPerInteraction -lt 1 -and ($n -lt 10000 -or $ours.seconds -lt 15)
+        $referenceMs = if ($reference) { $reference.msPerInteraction } else { $null }
+        $referenceSeconds = if ($reference) { $reference.seconds } else { $null }
+        $Rows.Add((New-TimeRow "consumer suite, $('{0:N0}' -f $n) interactions (ms per interaction; total)" `
+            $ours.msPerInteraction $referenceMs -OurTotal $ours.seconds -ReferenceTotal $referenceSeconds `
+            -Missing "not run: quadratic, over -ReferenceMaxInteractions $ReferenceMaxInteractions" -Aim $aim -Met $met))
+    }
+
+    # --- Mock server start -----------------------------------------------------------------------------------------
+    Write-Host 'Mock server start: ContractTesting...'
+    $ours = Invoke-Json dotnet $ConsumerBench start $StartSamples
+    Write-Host 'Mock server start: reference...'
+    $reference = Invoke-Json node (Join-Path $ReferenceDir 'mock-start.mjs') $StartSamples
+    $Rows.Add((New-TimeRow "mock server start (median of $StartSamples, ms)" $ours.medianMs $reference.medianMs -Aim '< 5 ms' -Met ($ours.medianMs -lt 5)))
+    $Rows.Add((New-TimeRow 'mock server start + first answer (median, ms)' $ours.firstResponseMedianMs $reference.firstResponseMedianMs))
+
+    # --- Throughput and per-request latency ------------------------------------------------------------------------
+    foreach ($n in 1, 1000) {
+        $pact = Join-Path $Work "serve-$n.json"
+        Invoke-Json dotnet $ConsumerBench pact $n $pact | Out-Null
+        $label = if ($n -eq 1) { '1 interaction' } else { "$('{0:N0}' -f $n) interactions" }
+        if (-not $Wrk) {
+            $Rows.Add((New-SkippedRow "throughput, $label (requests/s)" 'wrk is not installed'))
+            $Rows.Add((New-SkippedRow "per request, $label (ms)" 'wrk is not installed'))
+            continue
+        }
+
+        $path = "users/$($n - 1)"
+        Write-Host "Throughput, $label`: ContractTesting..."
+        $oursLoad = Measure-Server { Start-OurServer $pact } $path -Load -WarmUp
+        Write-Host "Throughput, $label`: reference..."
+        $referenceLoad = Measure-Server { Start-ReferenceServer $pact } $path -Load
+        Write-Host "Per request, $label`: ContractTesting..."
+        $oursOne = Measure-Server { Start-OurServer $pact } $path -WarmUp
+        Write-Host "Per request, $label`: reference..."
+        $referenceOne = Measure-Server { Start-ReferenceServer $pact } $path
+        if ($referenceOne.requests -eq 0) {
+            Write-Host "Per request, $label`: reference answered nothing in 5 s; timing 3 requests one by one..."
+            $referenceOne = Measure-SlowRequests { Start-ReferenceServer $pact } $path
+        }
+
+        $Rows.Add((New-ThroughputRow "throughput, $label (requests/s, wrk -t2 -c16 -d10s)" $oursLoad $referenceLoad))
+        $perRequestAim = if ($n -eq 1000) { '< 1 ms' } else { '' }
+        $Rows.Add((New-LatencyRow "per request, $label (median ms, wrk -t1 -c1 -d5s)" $oursOne $referenceOne -Aim $perRequestAim))
+    }
+
+    # How the suite time grows with ten times the tests: 10 is linear, 100 quadratic.
+    $growth = @(
+        foreach ($pair in @(@(100, 1000), @(1000, 10000))) {
+            $small, $large = $pair
+            foreach ($side in @(@('ContractTesting', $ourTotal), @('reference', $referenceTotal))) {
+                $name, $totals = $side
+                if ($totals.ContainsKey($small) -and $totals.ContainsKey($large)) {
+                    '{0}: suite time at {1:N0} / at {2:N0} = {3:N1}' -f $name, $large, $small, ($totals[$large] / $totals[$small])
+                }
+            }
+        }
+    ) -join '; '
+    if ($growth) { $growth = "Growth with ten times the tests (10 = linear, 100 = quadratic): $growth." }
+
+    $report = Format-Report $Rows $PactCli $growth $LoadBefore $RawLines
+    Write-Host ''
+    Write-Host $report
+    if ($ResultsFile) {
+        Set-Content -Path $ResultsFile -Value $report -Encoding utf8NoBOM
+        Write-Host "Written to $ResultsFile"
+    }
+}
+finally {
+    Remove-Item -Recurse -Force $Work -ErrorAction SilentlyContinue
+}
