@@ -7,6 +7,9 @@ namespace ContractTesting.Verification.Reports;
 /// <summary>Writes a verification as GitHub-flavoured Markdown (see <see cref="VerificationReportFormat.Markdown"/>).</summary>
 internal static class MarkdownReport
 {
+    /// <summary>Failed interactions shown in full; the rest are counted, so a summary stays well under GitHub's 1 MiB limit.</summary>
+    public const int MaxFailures = 50;
+
     public static string Render(VerificationResult result)
     {
         var counts = ReportCounts.Of(result);
@@ -20,12 +23,16 @@ internal static class MarkdownReport
 
         WriteList(md, "Errors", result.Errors);
         WriteList(md, "Warnings", result.Warnings);
-        foreach (var pact in result.Pacts)
+        var failures = result.Pacts.SelectMany(p => p.Interactions.Where(i => i.Status == InteractionStatus.Failed).Select(i => (Pact: p, Interaction: i))).ToList();
+        foreach (var (pact, interaction) in failures.Take(MaxFailures))
         {
-            foreach (var interaction in pact.Interactions.Where(i => i.Status == InteractionStatus.Failed))
-            {
-                WriteFailure(md, pact, interaction);
-            }
+            WriteFailure(md, pact, interaction);
+        }
+
+        if (failures.Count > MaxFailures)
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"_{failures.Count - MaxFailures} more failed interactions are not shown here; the JUnit and JSON reports have them all._\n");
         }
 
         return md.ToString();

@@ -197,4 +197,20 @@ public sealed class VerificationReportTests
         Assert.Contains(@"### ❌ OrderService → UserService: a \| b \*bold\* \<b\>html\</b\> \`code\` \[link\](x)", markdown, StringComparison.Ordinal);
         Assert.Contains("- **body** ``$.a | b *bold* <b>html</b> `code` [link](x)``:", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_MarkdownWithManyFailures_ShowsTheFirstFiftyAndCountsTheRest()
+    {
+        var result = SampleResults.WithText("x");
+        var failed = result.Pacts[0].Interactions[0];
+        var many = Enumerable.Range(0, 60).Select(i => failed with { Interaction = SampleResults.Interaction($"failure {i}") }).ToList();
+        result = result with { Pacts = [result.Pacts[0] with { Interactions = many }] };
+
+        var markdown = VerificationReport.Render(result, VerificationReportFormat.Markdown);
+
+        var sections = markdown.Split('\n').Where(l => l.StartsWith("### ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(50, sections.Count);
+        Assert.EndsWith("failure 49", sections[^1], StringComparison.Ordinal);
+        Assert.Contains("_10 more failed interactions are not shown here; the JUnit and JSON reports have them all._", markdown, StringComparison.Ordinal);
+    }
 }
