@@ -8,7 +8,10 @@ internal static class OrderServicePact
 {
     public const string Provider = "UserService";
 
-    public static string File => Path.Combine(RepositoryLayout.Pacts, "OrderService-UserService.json");
+    /// <summary>The pact file, relative to the repository root (as <c>[PactInteractions]</c> takes it).</summary>
+    public const string RelativeFile = "pacts/OrderService-UserService.json";
+
+    public static string File => Path.Combine(RepositoryLayout.Root, RelativeFile);
 
     public static IPactSource Source => PactSource.File(File);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ContractTesting.IO;
 using ContractTesting.Json;
 using ContractTesting.Models;
 
@@ -7,8 +8,6 @@ namespace ContractTesting.PactFiles;
 /// <summary>Reads and writes pact files of every specification version (V1 to V4).</summary>
 public static class PactFile
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Reads a pact file. The version is taken from its metadata; a UTF-8 byte-order mark is accepted.</summary>
     /// <exception cref="PactFormatException">The file is not a valid pact; the message names the file, the JSON path and the problem.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
@@ -69,19 +68,7 @@ public static class PactFile
     public static void Write(Pact pact, string path, PactSpecification? version = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = Serialize(pact, version);
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            File.WriteAllText(temporary, text, Utf8NoBom);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        AtomicFile.WriteAllText(path, Serialize(pact, version));
     }
 
     /// <summary>

@@ -92,6 +92,24 @@ public sealed partial class ProviderVerifier
     }
 
     /// <summary>
+    /// Verifies one interaction of a pact, for test frameworks that make each interaction a test of its own (see the
+    /// ContractTesting.Xunit package). <see cref="VerifierOptions.Filter"/> does not apply (the interaction was chosen),
+    /// the progress lines are written but no summary, and results are never published (one interaction is not a
+    /// verification of the pact).
+    /// </summary>
+    /// <param name="pact">The pact, as a source loaded it.</param>
+    /// <param name="index">The interaction's position in <see cref="Models.Pact.Interactions"/>.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>A result with this one pact and this one interaction; the pact's other interactions count as filtered out.</returns>
+    /// <exception cref="ArgumentException">The pact is not for this provider.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The pact has no interaction at <paramref name="index"/>.</exception>
+    public Task<VerificationResult> VerifyInteractionAsync(LoadedPact pact, int index, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pact);
+        return CreateRun().RunOneAsync(pact, index, cancellationToken);
+    }
+
+    /// <summary>
     /// Verifies the pacts of every source, then (with <see cref="VerifierOptions.Publish"/>) publishes the results of
     /// the pacts that came from a broker, and writes a summary.
     /// </summary>
@@ -99,7 +117,8 @@ public sealed partial class ProviderVerifier
     public Task<VerificationResult> VerifyAsync(IEnumerable<IPactSource> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var run = new VerificationRun(Provider, Options, new InteractionRun(_states, _stateUrl, _verifiers, Options));
-        return run.RunAsync([.. sources], cancellationToken);
+        return CreateRun().RunAsync([.. sources], cancellationToken);
     }
+
+    private VerificationRun CreateRun() => new(Provider, Options, new InteractionRun(_states, _stateUrl, _verifiers, Options));
 }

@@ -1,3 +1,4 @@
+using ContractTesting.Models;
 using ContractTesting.Sources;
 
 namespace ContractTesting.Verification;
@@ -27,7 +28,7 @@ internal sealed class VerificationRun(string provider, VerifierOptions options, 
         var results = new List<PactVerificationResult>();
         foreach (var pact in taken)
         {
-            results.Add(await VerifyPactAsync(pact, cancellationToken).ConfigureAwait(false));
+            results.Add(await VerifyPactAsync(pact, (_, interaction) => options.Filter.Takes(interaction), cancellationToken).ConfigureAwait(false));
         }
 
         if (options.Publish is { } publish)
@@ -41,7 +42,29 @@ internal sealed class VerificationRun(string provider, VerifierOptions options, 
         return result;
     }
 
-    private async Task<PactVerificationResult> VerifyPactAsync(LoadedPact pact, CancellationToken cancellationToken)
+    /// <summary>
+    /// Verifies only the interaction at <paramref name="index"/> of the pact, whatever the filter says: the caller
+    /// chose it. Writes its progress lines but no summary (the caller reports), and never publishes partial results.
+    /// </summary>
+    public async Task<VerificationResult> RunOneAsync(LoadedPact pact, int index, CancellationToken cancellationToken)
+    {
+        if (pact.Pact.Provider.Name != provider)
+        {
+            throw new ArgumentException($"The pact {pact} is not a pact for provider '{provider}'.", nameof(pact));
+        }
+
+        if (index < 0 || index >= pact.Pact.Interactions.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index,
+                $"The pact {pact} has {VerificationText.Count(pact.Pact.Interactions.Count, "interaction")}: there is none at index {index}.");
+        }
+
+        var result = await VerifyPactAsync(pact, (i, _) => i == index, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> warnings = options.Publish is null ? [] : ["Verification results were not published: only one interaction was verified."];
+        return new VerificationResult { Provider = provider, Pacts = [result], Warnings = warnings };
+    }
+
+    private async Task<PactVerificationResult> VerifyPactAsync(LoadedPact pact, Func<int, Interaction, bool> takes, CancellationToken cancellationToken)
     {
         var heading = new PactVerificationResult { Source = pact, Interactions = [] };
         _output.WriteLine(VerificationText.PactHeading(heading));
@@ -52,9 +75,10 @@ internal sealed class VerificationRun(string provider, VerifierOptions options, 
 
         var results = new List<InteractionResult>();
         var filteredOut = 0;
-        foreach (var interaction in pact.Pact.Interactions)
+        for (var index = 0; index < pact.Pact.Interactions.Count; index++)
         {
-            if (!options.Filter.Takes(interaction))
+            var interaction = pact.Pact.Interactions[index];
+            if (!takes(index, interaction))
             {
                 filteredOut++;
                 continue;

@@ -54,7 +54,7 @@ internal static class VerificationText
             foreach (var interaction in pact.Interactions.Where(i => i.Status == InteractionStatus.Failed))
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"{++number}) {pact.Source.Pact.Consumer.Name} → {pact.Source.Pact.Provider.Name}: {Name(interaction.Interaction)}{(interaction.Pending ? " (pending)" : string.Empty)}");
+                    $"{++number}) {Parties(pact.Source.Pact)}: {Name(interaction.Interaction)}{(interaction.Pending ? " (pending)" : string.Empty)}");
                 foreach (var line in Details(interaction))
                 {
                     text.AppendLine("   " + line);
@@ -66,11 +66,22 @@ internal static class VerificationText
     }
 
     /// <summary>"a request for user 1" (given a user with ID 1 exists).</summary>
-    public static string Name(Interaction interaction) => interaction.ProviderStates.Count == 0
-        ? $"\"{interaction.Description}\""
-        : $"\"{interaction.Description}\" (given {string.Join(" and ", interaction.ProviderStates.Select(s => s.Name))})";
+    public static string Name(Interaction interaction) => Title(interaction, quoted: true);
 
-    private static IEnumerable<string> Details(InteractionResult result)
+    /// <summary>a request for user 1 (given a user with ID 1 exists): the interaction's name in reports and test names.</summary>
+    public static string Title(Interaction interaction, bool quoted = false)
+    {
+        var description = quoted ? $"\"{interaction.Description}\"" : interaction.Description;
+        return interaction.ProviderStates.Count == 0
+            ? description
+            : $"{description} (given {string.Join(" and ", interaction.ProviderStates.Select(s => s.Name))})";
+    }
+
+    /// <summary>OrderService → UserService.</summary>
+    public static string Parties(Pact pact) => $"{pact.Consumer.Name} → {pact.Provider.Name}";
+
+    /// <summary>A failed interaction's errors, then its mismatches with their values, one line each.</summary>
+    public static IEnumerable<string> Details(InteractionResult result)
     {
         foreach (var error in result.Errors)
         {
@@ -86,9 +97,29 @@ internal static class VerificationText
         }
     }
 
+    /// <summary>
+    /// The mismatch's line, then its values: a diff (expected lines marked <c>-</c>, actual ones <c>+</c>) for JSON
+    /// objects, arrays and multi-line text, otherwise each value the message does not already show.
+    /// </summary>
     private static IEnumerable<string> Mismatch(Mismatch mismatch)
     {
         yield return mismatch.ToString();
+        if (ValueDiff.Of(mismatch.Expected, mismatch.Actual) is { } diff)
+        {
+            yield return "  expected (-), actual (+):";
+            foreach (var line in diff)
+            {
+                yield return line.Kind switch
+                {
+                    DiffLineKind.Expected => "  - " + line.Text,
+                    DiffLineKind.Actual => "  + " + line.Text,
+                    _ => "    " + line.Text,
+                };
+            }
+
+            yield break;
+        }
+
         if (mismatch.Expected is { } expected && !mismatch.Message.Contains(expected, StringComparison.Ordinal))
         {
             yield return $"  expected: {Shorten(expected)}";
@@ -100,7 +131,9 @@ internal static class VerificationText
         }
     }
 
-    private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    /// <summary>"1 pact", "3 interactions".</summary>
+    public static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
-    private static string Shorten(string text) => text.Length <= 300 ? text.ReplaceLineEndings(" ") : text[..300].ReplaceLineEndings(" ") + "…";
+    /// <summary>The text on one line, cut to 300 characters.</summary>
+    public static string Shorten(string text) => text.Length <= 300 ? text.ReplaceLineEndings(" ") : text[..300].ReplaceLineEndings(" ") + "…";
 }
