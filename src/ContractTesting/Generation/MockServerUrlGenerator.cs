@@ -1,3 +1,4 @@
+using ContractTesting.Rules;
 using Newtonsoft.Json.Linq;
 
 namespace ContractTesting.Generation;
@@ -29,7 +30,7 @@ public sealed record MockServerUrlGenerator(string Example, string Regex) : Gene
         System.Text.RegularExpressions.Match match;
         try
         {
-            match = System.Text.RegularExpressions.Regex.Match(Example, Regex, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            match = System.Text.RegularExpressions.Regex.Match(Example, RegexQuoting.ToDotNet(Regex), System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
         {
