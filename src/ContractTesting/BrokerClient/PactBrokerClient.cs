@@ -19,6 +19,9 @@ public sealed partial class PactBrokerClient
 {
     private const string HalJson = "application/hal+json";
 
+    // A broker asking for longer than this is not waited for; the request fails after the retries instead.
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(1);
+
     // One connection pool for every broker client: credentials travel per request, never in the handler.
     private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(
         new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false }, disposeHandler: false)
@@ -71,7 +74,8 @@ public sealed partial class PactBrokerClient
 
     /// <summary>
     /// Sends a request with an optional JSON body and reads the HAL answer (an empty resource for 204 or an empty
-    /// body). A relative URL is resolved against the index.
+    /// body). A relative URL is resolved against the index. Answers 408, 429 and 5xx, and failures to connect, are
+    /// retried as <see cref="PactBrokerOptions.Retries"/> says (a 429's <c>Retry-After</c> is honoured).
     /// </summary>
     /// <exception cref="PactBrokerException">
     /// The request could not be sent or timed out, the broker answered with an error status, or a 2xx answer was not JSON.
@@ -81,6 +85,23 @@ public sealed partial class PactBrokerClient
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(url);
         var target = url.IsAbsoluteUri ? url : new Uri(IndexUrl, url);
+        var delay = Options.RetryDelay;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await SendOnceAsync(method, target, body, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PactBrokerException e) when (attempt < Options.Retries && IsTransient(e))
+            {
+                await Task.Delay(Wait(e.RetryAfter, delay), Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                delay *= 2;
+            }
+        }
+    }
+
+    private async Task<HalResource> SendOnceAsync(HttpMethod method, Uri target, JToken? body, CancellationToken cancellationToken)
+    {
         using var request = Build(method, target, body);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(Options.RequestTimeout);
@@ -99,6 +120,9 @@ public sealed partial class PactBrokerClient
             throw Failure(method, target, $"the broker could not be reached: {e.Message}", e);
         }
     }
+
+    private static bool IsTransient(PactBrokerException e) =>
+        e.StatusCode is 408 or 429 or (>= 500 and <= 599) || e.StatusCode is null && e.InnerException is HttpRequestException;
 
     private HttpRequestMessage Build(HttpMethod method, Uri target, JToken? body)
     {
@@ -139,7 +163,10 @@ public sealed partial class PactBrokerClient
                 ? ": " + string.Join("; ", errors.Concat(notices))
                 : text.Trim().Length > 0 ? ": " + Shorten(text.Trim()) : string.Empty;
             return Throw(new PactBrokerException(
-                $"{method} {target} failed: the broker answered {status} {response.ReasonPhrase}{said}", method, target, status, errors, notices));
+                $"{method} {target} failed: the broker answered {status} {response.ReasonPhrase}{said}", method, target, status, errors, notices)
+            {
+                RetryAfter = response.Headers.RetryAfter,
+            });
         }
 
         if (status == 204 || text.Trim().Length == 0)
@@ -168,6 +195,18 @@ public sealed partial class PactBrokerClient
     }
 
     private static HalResource Throw(PactBrokerException exception) => throw exception;
+
+    /// <summary>The wait a <c>Retry-After</c> asks for (at most <see cref="MaxRetryAfter"/>), or the back-off.</summary>
+    private TimeSpan Wait(RetryConditionHeaderValue? retryAfter, TimeSpan backOff)
+    {
+        var asked = retryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - Options.TimeProvider.GetUtcNow(),
+            _ => backOff,
+        };
+        return asked < TimeSpan.Zero ? TimeSpan.Zero : asked > MaxRetryAfter ? MaxRetryAfter : asked;
+    }
 
     private static PactBrokerException Failure(HttpMethod method, Uri target, string why, Exception inner) =>
         new($"{method} {target} failed: {why}", method, target, null, [], [], inner);

@@ -50,6 +50,9 @@ public sealed class PactBrokerException : Exception
     /// <summary>The text of the broker's <c>notices</c>. Empty when there were none.</summary>
     public IReadOnlyList<string> Notices { get; } = [];
 
+    /// <summary>How long the broker asked the client to wait before trying again (its <c>Retry-After</c>), or null.</summary>
+    internal System.Net.Http.Headers.RetryConditionHeaderValue? RetryAfter { get; init; }
+
     /// <summary>Whether the broker answered 404 Not Found.</summary>
     public bool IsNotFound => StatusCode == 404;
 }

@@ -28,6 +28,18 @@ public sealed record PactBrokerOptions
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How many times a request is tried again after an answer of 408, 429 or 5xx or a failure to connect, as the
+    /// official clients do. Defaults to 3.
+    /// </summary>
+    public int Retries { get; init; } = 3;
+
+    /// <summary>The wait before the first retry; it doubles with each further one. Defaults to 500 milliseconds.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The clock retries wait on. Defaults to <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
     /// The options the environment describes, as the official <c>pact broker</c> CLI and <c>pact verifier</c> read it:
     /// <c>PACT_BROKER_BASE_URL</c>; then <c>PACT_BROKER_TOKEN</c> (a bearer token, which wins when both are set) or
     /// <c>PACT_BROKER_USERNAME</c> with <c>PACT_BROKER_PASSWORD</c> (basic auth; the password may be empty).
@@ -62,7 +74,9 @@ public sealed record PactBrokerOptions
     }
 
     /// <summary>Checks the options.</summary>
-    /// <exception cref="ArgumentException">The base URL is not an absolute http(s) URL, or the timeout is not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// The base URL is not an absolute http(s) URL, the timeout is not positive, or the retries are negative (or more than 10).
+    /// </exception>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(BaseUrl, nameof(BaseUrl));
@@ -75,6 +89,13 @@ public sealed record PactBrokerOptions
         {
             throw new ArgumentException($"The broker request timeout must be positive, not {RequestTimeout}.", nameof(RequestTimeout));
         }
+
+        if (Retries is < 0 or > 10 || RetryDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Retries must be between 0 and 10 and the retry delay not negative, not {Retries} and {RetryDelay}.", nameof(Retries));
+        }
+
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -194,5 +194,5 @@ public sealed partial class PactBrokerClientTests : IAsyncLifetime
     }
 
     private PactBrokerClient Client(BrokerAuthentication? authentication = null) =>
-        new(new PactBrokerOptions { BaseUrl = _broker.BaseUrl, Authentication = authentication });
+        new(new PactBrokerOptions { BaseUrl = _broker.BaseUrl, Authentication = authentication, TimeProvider = new InstantDelays() });
 }

@@ -91,6 +91,11 @@ internal sealed class StubBroker : IAsyncDisposable
 
         var answer = route?.Invoke(request) ?? new StubAnswer(404, $$"""{"errors":["no stub route for {{request.Method}} {{request.Target}}"]}""", "application/json");
         context.Response.StatusCode = answer.Status;
+        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
         if (answer.Body is not null)
         {
             context.Response.ContentType = answer.ContentType;
