@@ -7,27 +7,27 @@ using Newtonsoft.Json.Linq;
 
 namespace ContractTesting.Tests.Sources;
 
-public sealed class BrokerPactSourceTests : IAsyncLifetime
+public sealed partial class BrokerPactSourceTests : IAsyncLifetime
 {
     private const string Ada = """{"id": 1, "name": "Ada"}""";
     private StubBroker _broker = null!;
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        _broker = await StubBroker.StartAsync();
-        _broker.On("GET", "/", 200, BrokerDocuments.Index(_broker))
-            .On("GET", "/pacts/provider/UserService/for-verification", 200, BrokerDocuments.Self(_broker.Href("/pacts/provider/UserService/for-verification")))
-            .On("GET", "/pacts/1", 200, BrokerDocuments.Pact(_broker, "/pacts/1"))
-            .On("GET", "/pacts/2", 200, BrokerDocuments.Pact(_broker, "/pacts/2"))
-            .On("GET", "/pacticipants/UserService", 200, BrokerDocuments.Pacticipant(_broker, "UserService"))
+    public async ValueTask InitializeAsync() => _broker = Serve(await StubBroker.StartAsync());
+
+    /// <summary>The routes of a broker with pacts 1 and 2 between OrderService and UserService (which of them it selects is up to each test).</summary>
+    private static StubBroker Serve(StubBroker broker) =>
+        broker.On("GET", "/", 200, BrokerDocuments.Index(broker))
+            .On("GET", "/pacts/provider/UserService/for-verification", 200, BrokerDocuments.Self(broker.Href("/pacts/provider/UserService/for-verification")))
+            .On("GET", "/pacts/1", 200, BrokerDocuments.Pact(broker, "/pacts/1"))
+            .On("GET", "/pacts/2", 200, BrokerDocuments.Pact(broker, "/pacts/2"))
+            .On("GET", "/pacticipants/UserService", 200, BrokerDocuments.Pacticipant(broker, "UserService"))
             .On("PUT", "/pacticipants/UserService/branches/feat%2Fy/versions/2.0.0", 200, new JObject())
             .On("PUT", "/pacticipants/UserService/versions/2.0.0/tags/dev", 200, new JObject())
             .On("PUT", "/pacticipants/UserService/versions/2.0.0/tags/next%20release", 200, new JObject())
             .On("POST", "/pacts/1/verification-results", 201, new JObject())
             .On("POST", "/pacts/2/verification-results", 201, new JObject());
-    }
 
     public async ValueTask DisposeAsync() => await _broker.DisposeAsync();
 
@@ -200,8 +200,10 @@ public sealed class BrokerPactSourceTests : IAsyncLifetime
         Assert.DoesNotContain(_broker.Requests, r => r.Method != "GET" && r.Target != "/pacts/provider/UserService/for-verification");
     }
 
-    private void Select(params JObject[] pacts) =>
-        _broker.On("POST", "/pacts/provider/UserService/for-verification", 200, BrokerDocuments.PactsForVerification(_broker, pacts));
+    private void Select(params JObject[] pacts) => Select(_broker, pacts);
+
+    private static void Select(StubBroker broker, params JObject[] pacts) =>
+        broker.On("POST", "/pacts/provider/UserService/for-verification", 200, BrokerDocuments.PactsForVerification(broker, pacts));
 
     private IPactSource Source(PactsForVerificationRequest? request = null) =>
         PactSource.Broker(new PactBrokerOptions { BaseUrl = _broker.BaseUrl }, request);
