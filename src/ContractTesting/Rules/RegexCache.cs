@@ -18,7 +18,7 @@ internal static class RegexCache
         {
             try
             {
-                return (new Regex($"^(?:{p})\\z", RegexOptions.CultureInvariant, Timeout), null);
+                return (new Regex($"^(?:{RegexQuoting.ToDotNet(p)})\\z", RegexOptions.CultureInvariant, Timeout), null);
             }
             catch (ArgumentException e)
             {

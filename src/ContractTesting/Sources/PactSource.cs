@@ -1,3 +1,4 @@
+using ContractTesting.BrokerClient;
 using ContractTesting.Models;
 
 namespace ContractTesting.Sources;
@@ -29,5 +30,54 @@ public static class PactSource
     {
         ArgumentNullException.ThrowIfNull(pacts);
         return new InMemoryPactSource(pacts, "memory");
+    }
+
+    /// <summary>
+    /// A pact fetched from a URL, for example the pact URL a broker webhook passes to a provider build. When the
+    /// document links to <c>pb:publish-verification-results</c> (as a broker's pacts do), results can be published.
+    /// </summary>
+    /// <param name="url">The pact's absolute http(s) URL.</param>
+    /// <param name="authentication">How to authenticate (sent only to the URL's own host), or null for none.</param>
+    /// <exception cref="ArgumentException">The URL is not an absolute http(s) URL.</exception>
+    public static IPactSource Url(Uri url, BrokerAuthentication? authentication = null)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"A pact URL must be an absolute http or https URL, not '{url}'.", nameof(url));
+        }
+
+        return new UrlPactSource(new PactBrokerClient(new PactBrokerOptions { BaseUrl = url, Authentication = authentication }), url);
+    }
+
+    /// <summary>
+    /// The pacts a Pact Broker selects for the provider (<c>pb:provider-pacts-for-verification</c>), with their
+    /// pending and work-in-progress status; results can be published to the same broker.
+    /// <code>
+    /// PactSource.Broker(PactBrokerOptions.FromEnvironment(), new PactsForVerificationRequest
+    /// {
+    ///     ConsumerVersionSelectors = [ConsumerVersionSelector.ForMainBranch(), ConsumerVersionSelector.ForDeployedOrReleased()],
+    ///     ProviderVersionBranch = "main",
+    ///     IncludePendingStatus = true,
+    /// });
+    /// </code>
+    /// </summary>
+    /// <param name="broker">The broker.</param>
+    /// <param name="request">Which pacts to ask for. Defaults to the broker's own choice, without pending status.</param>
+    /// <exception cref="ArgumentException">The options or the request are invalid.</exception>
+    public static IPactSource Broker(PactBrokerOptions broker, PactsForVerificationRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(broker);
+        return Broker(new PactBrokerClient(broker), request);
+    }
+
+    /// <summary>The pacts a Pact Broker selects for the provider, through a client of your own (see <see cref="Broker(PactBrokerOptions, PactsForVerificationRequest?)"/>).</summary>
+    /// <exception cref="ArgumentException">The request is invalid.</exception>
+    public static IPactSource Broker(PactBrokerClient client, PactsForVerificationRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        request ??= new PactsForVerificationRequest();
+        request.Validate();
+        return new BrokerPactSource(client, request);
     }
 }

@@ -16,6 +16,11 @@ internal static class VerificationText
     {
         var outcome = result.Status == InteractionStatus.Passed ? "passed" : result.Pending ? "FAILED (pending, does not fail the verification)" : "FAILED";
         yield return $"  {Name(result.Interaction)}: {outcome} [{result.Duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms]";
+        foreach (var comment in InteractionComments.Lines(result.Interaction))
+        {
+            yield return "      " + comment;
+        }
+
         foreach (var warning in result.Warnings)
         {
             yield return $"      warning: {warning}";

@@ -23,6 +23,10 @@ public sealed class CompatibilityScenarioTests
         "V3/http_consumer.feature",
         "V3/http_generators.feature",
         "V4/http_consumer.feature",
+        "V1/http_provider.feature",
+        "V2/http_provider.feature",
+        "V3/http_provider.feature",
+        "V4/http_provider.feature",
     ];
 
     public static IEnumerable<TheoryDataRow<string>> Scenarios()

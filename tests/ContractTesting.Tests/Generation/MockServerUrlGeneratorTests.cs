@@ -25,6 +25,18 @@ public sealed class MockServerUrlGeneratorTests
         Assert.Equal(expected, value.Value<string>());
     }
 
+    [Theory]
+    [InlineData(@".*(/orders/\d+)$")]
+    [InlineData(@".*/(orders/\d+)$")]
+    public void Generate_GroupWithOrWithoutLeadingSlash_JoinsWithOneSlash(string regex)
+    {
+        var generator = new MockServerUrlGenerator(Example, regex);
+
+        var value = generator.Generate(new JValue(Example), WithMockServer("http://127.0.0.1:54321/"));
+
+        Assert.Equal("http://127.0.0.1:54321/orders/1", value.Value<string>());
+    }
+
     [Fact]
     public void Generate_RegexMatchingPartOfExample_KeepsTextAroundMatch()
     {

@@ -81,6 +81,9 @@ internal sealed class World(string feature, string fixtures) : IAsyncDisposable
     /// <summary>The interaction being defined through the DSL.</summary>
     public IInteractionBuilder? Interaction { get; set; }
 
+    /// <summary>The provider side: provider, state callback, pacts to verify, stubbed brokers and the verification's outcome.</summary>
+    public VerificationWorld Verification { get; } = new();
+
     /// <summary>Stops the mock server (once); its problems stay readable.</summary>
     public async Task StopMockServerAsync()
     {
@@ -94,6 +97,7 @@ internal sealed class World(string feature, string fixtures) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopMockServerAsync().ConfigureAwait(false);
+        await Verification.DisposeAsync().ConfigureAwait(false);
 
         if (_pactDirectory.IsValueCreated)
         {
