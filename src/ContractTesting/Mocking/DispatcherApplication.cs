@@ -1,4 +1,4 @@
-using ContractTesting.Http;
+using ContractTesting.HttpMessages;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,5 +1,5 @@
 using ContractTesting.Generation;
-using ContractTesting.Http;
+using ContractTesting.HttpMessages;
 using ContractTesting.Matching;
 using ContractTesting.Models;
 

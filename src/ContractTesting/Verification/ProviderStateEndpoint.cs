@@ -26,7 +26,7 @@ internal sealed class ProviderStateEndpoint(ProviderStates states)
             return;
         }
 
-        if (change.State.Name.Length == 0 && !states.Handles(string.Empty))
+        if (change.State.Name.Length == 0 && !states.HandlesDirectly(string.Empty))
         {
             await WriteAsync(context, StatusCodes.Status200OK, []).ConfigureAwait(false);
             return;

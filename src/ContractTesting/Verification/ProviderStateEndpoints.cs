@@ -25,6 +25,16 @@ public static class ProviderStateEndpoints
     /// </summary>
     public static IServiceCollection AddProviderStateEndpoint(this IServiceCollection services, ProviderStates states, string path = DefaultPath)
     {
+        ArgumentNullException.ThrowIfNull(states);
+        return services.AddProviderStateEndpoint(_ => states, path);
+    }
+
+    /// <summary>
+    /// Puts the endpoint in front of the application's own pipeline, with handlers made from the application's own
+    /// services when it starts (so they can reach its database): <c>services.AddProviderStateEndpoint(app =&gt; MyStates.For(app))</c>.
+    /// </summary>
+    public static IServiceCollection AddProviderStateEndpoint(this IServiceCollection services, Func<IServiceProvider, ProviderStates> states, string path = DefaultPath)
+    {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(states);
         var pathString = PathOf(path);
@@ -66,11 +76,11 @@ public static class ProviderStateEndpoints
         return path.StartsWith('/') ? new PathString(path) : throw new ArgumentException($"The state-change path must start with '/', not '{path}'.", nameof(path));
     }
 
-    private sealed class StartupFilter(ProviderStates states, PathString path) : IStartupFilter
+    private sealed class StartupFilter(Func<IServiceProvider, ProviderStates> states, PathString path) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.UseProviderStateEndpoint(states, path.Value!);
+            app.UseProviderStateEndpoint(states(app.ApplicationServices), path.Value!);
             next(app);
         };
     }

@@ -4,7 +4,7 @@ using HttpRequest = ContractTesting.Models.HttpRequest;
 using HttpResponse = ContractTesting.Models.HttpResponse;
 using QueryCollection = ContractTesting.Models.QueryCollection;
 
-namespace ContractTesting.Http;
+namespace ContractTesting.HttpMessages;
 
 /// <summary>Converts between the pact model and ASP.NET Core / <see cref="System.Net.Http"/> messages.</summary>
 internal static class HttpConversion
