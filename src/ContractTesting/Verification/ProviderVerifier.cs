@@ -17,6 +17,7 @@ public sealed partial class ProviderVerifier
     private readonly List<IInteractionVerifier> _verifiers = [];
     private readonly HttpTarget? _http;
     private ProviderStates _states;
+    private ProviderMessages _messages;
     private StateChangeUrlHandler? _stateUrl;
 
     private ProviderVerifier(string provider, HttpTarget? http, VerifierOptions options)
@@ -27,6 +28,7 @@ public sealed partial class ProviderVerifier
         Provider = provider;
         Options = options;
         _states = new ProviderStates(options.JsonSettings);
+        _messages = new ProviderMessages(options.JsonSettings);
         _http = http;
         if (http is not null)
         {
@@ -99,7 +101,8 @@ public sealed partial class ProviderVerifier
     public Task<VerificationResult> VerifyAsync(IEnumerable<IPactSource> sources, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var run = new VerificationRun(Provider, Options, new InteractionRun(_states, _stateUrl, _verifiers, Options));
+        IInteractionVerifier[] verifiers = [.. _verifiers, new MessageInteractionVerifier(_messages, Options.RequestTimeout)];
+        var run = new VerificationRun(Provider, Options, new InteractionRun(_states, _stateUrl, verifiers, Options));
         return run.RunAsync([.. sources], cancellationToken);
     }
 }
