@@ -11,11 +11,16 @@ internal static class VerificationText
     public static string PactHeading(PactVerificationResult pact) =>
         $"Verifying a pact between {pact.Source.Pact.Consumer.Name} and {pact.Source.Pact.Provider.Name} ({pact.Source.Origin}){(pact.Source.Pending ? " [pending]" : string.Empty)}";
 
-    /// <summary>One interaction's line, then (when it failed) its errors and mismatches, indented.</summary>
+    /// <summary>One interaction's line, its V4 comments, then (when it failed) its errors and mismatches, indented.</summary>
     public static IEnumerable<string> Interaction(InteractionResult result)
     {
         var outcome = result.Status == InteractionStatus.Passed ? "passed" : result.Pending ? "FAILED (pending, does not fail the verification)" : "FAILED";
         yield return $"  {Name(result.Interaction)}: {outcome} [{result.Duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms]";
+        foreach (var line in Comments(result.Interaction))
+        {
+            yield return "      " + line;
+        }
+
         foreach (var warning in result.Warnings)
         {
             yield return $"      warning: {warning}";
@@ -69,6 +74,23 @@ internal static class VerificationText
     public static string Name(Interaction interaction) => interaction.ProviderStates.Count == 0
         ? $"\"{interaction.Description}\""
         : $"\"{interaction.Description}\" (given {string.Join(" and ", interaction.ProviderStates.Select(s => s.Name))})";
+
+    /// <summary>The consumer's V4 comments (<c>text</c>), and the name of the test that wrote the interaction (<c>testname</c>).</summary>
+    private static IEnumerable<string> Comments(Interaction interaction)
+    {
+        if (interaction.Comments.TryGetValue("text", out var text))
+        {
+            foreach (var comment in text is Newtonsoft.Json.Linq.JArray lines ? lines : [text])
+            {
+                yield return $"comment: {Json.JsonDisplay.TextOf(comment)}";
+            }
+        }
+
+        if (interaction.Comments.TryGetValue("testname", out var testName))
+        {
+            yield return $"Test Name: {Json.JsonDisplay.TextOf(testName)}";
+        }
+    }
 
     private static IEnumerable<string> Details(InteractionResult result)
     {

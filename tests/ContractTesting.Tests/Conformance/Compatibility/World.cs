@@ -81,6 +81,12 @@ internal sealed class World(string feature, string fixtures) : IAsyncDisposable
     /// <summary>The interaction being defined through the DSL.</summary>
     public IInteractionBuilder? Interaction { get; set; }
 
+    /// <summary>The message interaction a consumer scenario defines, and what its test received and wrote.</summary>
+    public MessageConsumerScenario MessageConsumer { get; } = new();
+
+    /// <summary>The message factories, pacts and verification of a message provider scenario.</summary>
+    public MessageProviderScenario MessageProvider { get; } = new();
+
     /// <summary>Stops the mock server (once); its problems stay readable.</summary>
     public async Task StopMockServerAsync()
     {
