@@ -147,7 +147,7 @@ public sealed partial class MessageInteractionBuilderTests
     }
 
     [Fact]
-    public async Task AsynchronousParts_AfterWithRequest_ThrowPointingAtTheSynchronousStages()
+    public async Task WithMetadata_AfterWithRequest_ThrowsPointingAtTheSynchronousStages()
     {
         using var folder = new TempPactFolder();
         using var contract = Contract.Between(ConsumerRun.ConsumerName, ConsumerRun.ProviderName, folder.Options());
