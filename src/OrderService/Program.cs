@@ -3,6 +3,7 @@ using OrderService.Clients;
 using OrderService.Data;
 using OrderService.Orders;
 using OrderService.Products;
+using OrderService.Users;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddUserServiceClient();
 builder.Services.AddScoped<OrderPlacement>();
+builder.Services.AddScoped<UserCreatedHandler>();
 
 // Read the connection string when the context is made, not now, so a test host's settings always win.
 builder.Services.AddDbContext<OrdersDbContext>((services, options) =>

@@ -9,9 +9,6 @@ namespace Consumer.Pact;
 /// <summary>OrderService's <see cref="UserServiceClient"/> against a mock UserService.</summary>
 public sealed class UserServiceClientPactTests : IDisposable
 {
-    private const string IsoInstant = "yyyy-MM-dd'T'HH:mm:ssX";
-    private const string EmailPattern = @"[^@\s]+@[^@\s]+\.[^@\s]+";
-
     private readonly IContractBuilder _pact = Contract.Between(UserServicePact.Consumer, UserServicePact.Provider, UserServicePact.Options);
 
     [Fact]
@@ -29,8 +26,8 @@ public sealed class UserServiceClientPactTests : IDisposable
             {
                 id = Match.WholeNumber(1),
                 name = Match.Type("Ada Lovelace"),
-                email = Match.Regex("ada@example.com", EmailPattern),
-                createdAt = Match.DateTime("2024-05-01T10:15:30Z", IsoInstant),
+                email = Match.Regex("ada@example.com", UserServicePact.EmailPattern),
+                createdAt = Match.DateTime("2024-05-01T10:15:30Z", UserServicePact.IsoInstant),
             });
 
         UserDto? user = null;
@@ -76,7 +73,7 @@ public sealed class UserServiceClientPactTests : IDisposable
                 id = Match.WholeNumber(7),
                 type = "order_confirmation",
                 orderId = Match.WholeNumber(42),
-                createdAt = Match.DateTime("2024-05-01T10:15:31Z", IsoInstant),
+                createdAt = Match.DateTime("2024-05-01T10:15:31Z", UserServicePact.IsoInstant),
             });
 
         NotificationDto? created = null;

@@ -10,6 +10,12 @@ internal static class UserServicePact
 
     public const string Provider = "UserService";
 
+    /// <summary>UserService's timestamps: UTC to the whole second, with a <c>Z</c>.</summary>
+    public const string IsoInstant = "yyyy-MM-dd'T'HH:mm:ssX";
+
+    /// <summary>What an email address looks like, for matching UserService's examples.</summary>
+    public const string EmailPattern = @"[^@\s]+@[^@\s]+\.[^@\s]+";
+
     /// <summary>
     /// The pact goes to pacts/ at the repository root. Each run starts the file afresh, so an interaction no test defines
     /// any more disappears from it; an unchanged suite writes the same bytes.

@@ -1,8 +1,12 @@
+using System.Text;
 using System.Text.Json;
 using ContractTesting.Verification;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using UserService.Data;
+using UserService.Events;
 
 namespace Provider.Verification;
 
@@ -48,9 +52,45 @@ public sealed class BrokenProviderTests
         Assert.Contains("status: Expected status 201 but received 200", result.Summary, StringComparison.Ordinal);
     }
 
-    private static Task<VerificationResult> VerifyAsync(UserServiceHost host) =>
+    [Fact]
+    public async Task VerifyAsync_EventPublishedWithoutItsType_FailsNamingTheMessageAndMetadataKey()
+    {
+        // The relay forgets to copy the outbox row's type into the message's metadata.
+        using var host = new UserServiceHost();
+        var messages = new ProviderMessages().Add(UserServiceMessages.UserCreated, async (context, ct) =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var user = await scope.ServiceProvider.GetRequiredService<UsersDbContext>().Users.SingleAsync(u => u.Id == 1, ct);
+            return ProviderMessage.FromBytes(Encoding.UTF8.GetBytes(UserEvents.Created(user).Payload), "application/json");
+        });
+
+        var result = await VerifyAsync(host, messages);
+
+        var failed = Assert.Single(result.Interactions, i => i.Status == InteractionStatus.Failed);
+        Assert.Equal(UserServiceMessages.UserCreated, failed.Description);
+        var mismatch = Assert.Single(failed.Mismatches);
+        Assert.Equal(ContractTesting.Matching.MismatchPart.Metadata, mismatch.Part);
+        Assert.Equal("type", mismatch.Location);
+        Assert.Contains($"\"{UserServiceMessages.UserCreated}\" (given a user with ID 1 exists)", result.Summary, StringComparison.Ordinal);
+        Assert.Contains("metadata type: Expected message metadata 'type' but was missing", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyAsync_NoMessageFactory_FailsNamingTheMessage()
+    {
+        using var host = new UserServiceHost();
+
+        var result = await VerifyAsync(host, new ProviderMessages());
+
+        var failed = Assert.Single(result.Interactions, i => i.Status == InteractionStatus.Failed);
+        Assert.Equal(UserServiceMessages.UserCreated, failed.Description);
+        Assert.Equal($"No message factory is registered for '{UserServiceMessages.UserCreated}' (none are registered): add one with WithMessage(\"{UserServiceMessages.UserCreated}\", ...).", Assert.Single(failed.Errors));
+    }
+
+    private static Task<VerificationResult> VerifyAsync(UserServiceHost host, ProviderMessages? messages = null) =>
         ProviderVerifier.For(OrderServicePact.Provider, host.Server.CreateHandler(), options: new VerifierOptions { Output = new RecordingOutput() })
             .WithStates(UserServiceStates.For(host.Services))
+            .WithMessages(messages ?? UserServiceMessages.For(host.Services))
             .VerifyAsync(OrderServicePact.Source, TestContext.Current.CancellationToken);
 
     private sealed class StatusRewrite(int from, int to) : IStartupFilter

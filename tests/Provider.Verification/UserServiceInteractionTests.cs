@@ -17,6 +17,7 @@ public sealed class UserServiceInteractionTests
 
         var result = await ProviderVerifier.For(OrderServicePact.Provider, host.Server.CreateHandler(), options: new VerifierOptions { Output = XunitVerificationOutput.Instance })
             .WithStates(UserServiceStates.For(host.Services))
+            .WithMessages(UserServiceMessages.For(host.Services))
             .VerifyInteractionAsync(interaction, TestContext.Current.CancellationToken);
 
         Assert.Equal(interaction.Description, Assert.Single(result.Interactions).Description);

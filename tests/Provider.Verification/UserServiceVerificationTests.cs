@@ -13,12 +13,14 @@ public sealed class UserServiceVerificationTests
 
         var result = await ProviderVerifier.For(OrderServicePact.Provider, host.Server.CreateHandler(), options: new VerifierOptions { Output = output })
             .WithStates(UserServiceStates.For(host.Services))
+            .WithMessages(UserServiceMessages.For(host.Services))
             .VerifyAsync(OrderServicePact.Source, TestContext.Current.CancellationToken);
 
         Assert.True(result.Passed, result.Summary);
-        Assert.Equal(4, result.Interactions.Count());
+        Assert.Equal(5, result.Interactions.Count());
         Assert.All(result.Interactions, i => Assert.Equal(InteractionStatus.Passed, i.Status));
         Assert.Contains(output.Lines, l => l.Contains("\"a request for user 1\" (given a user with ID 1 exists): passed", StringComparison.Ordinal));
+        Assert.Contains(output.Lines, l => l.Contains($"\"{UserServiceMessages.UserCreated}\" (given a user with ID 1 exists): passed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -28,10 +30,29 @@ public sealed class UserServiceVerificationTests
 
         var result = await ProviderVerifier.For(OrderServicePact.Provider, host.ClientOptions.BaseAddress, new VerifierOptions { Output = new RecordingOutput() })
             .WithStates(UserServiceStates.For(host.Services))
+            .WithMessages(UserServiceMessages.For(host.Services))
             .VerifyAsync(OrderServicePact.Source, TestContext.Current.CancellationToken);
 
         Assert.True(result.Passed, result.Summary);
-        Assert.Equal(4, result.Interactions.Count());
+        Assert.Equal(5, result.Interactions.Count());
+    }
+
+    [Fact]
+    public async Task VerifyAsync_UserCreatedEventOnly_IsProducedAfterItsStateWithoutAnyHttp()
+    {
+        using var host = new UserServiceHost();
+
+        var result = await ProviderVerifier.ForMessages(OrderServicePact.Provider, new VerifierOptions
+            {
+                Output = new RecordingOutput(),
+                Filter = new InteractionFilter { Description = "^a UserCreated event" },
+            })
+            .WithStates(UserServiceStates.For(host.Services))
+            .WithMessages(UserServiceMessages.For(host.Services))
+            .VerifyAsync(OrderServicePact.Source, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Passed, result.Summary);
+        Assert.Equal([UserServiceMessages.UserCreated], result.Interactions.Select(i => i.Description));
     }
 
     [Fact]

@@ -13,13 +13,13 @@ internal sealed class HttpPartState(MatcherExpander expander)
     // Any boundary is fine: clients pick their own, so the Content-Type of a multipart body is matched by this regex.
     private const string MultipartContentType = @"multipart/form-data;(\s*charset=[^;]*;)?\s*boundary=.*";
     private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _headers = [];
-    private readonly List<KeyValuePair<DocPath, Matcher>> _bodyMatchers = [];
+    private readonly ContentState _content = new(expander);
 
-    public MatcherExpander Expander { get; } = expander;
+    public MatcherExpander Expander => _content.Expander;
 
-    public Body Body { get; private set; } = Body.Missing;
+    public Body Body => _content.Body;
 
-    public RuleCollector BodyRules { get; } = new();
+    public RuleCollector BodyRules => _content.Rules;
 
     public RuleCollector HeaderRules { get; } = new();
 
@@ -45,39 +45,18 @@ internal sealed class HttpPartState(MatcherExpander expander)
             $"A matcher for '{path}' needs a single text, number or boolean example, not {PactJson.Canonical(example)}.", nameof(matcher));
     }
 
-    public void SetJson(object body, string contentType)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        ResetBodyRules();
-        var type = Models.ContentType.Parse(contentType);
-        SetBody(Body.FromJson(Expander.Expand(body, DocPath.Root, BodyRules), type), type);
-    }
+    public void SetJson(object body, string contentType) => SetContentType(_content.SetJson(body, contentType));
 
-    public void SetText(string body, string contentType)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        var type = Models.ContentType.Parse(contentType);
-        SetBody(Body.FromText(body, type), type);
-    }
+    public void SetText(string body, string contentType) => SetContentType(_content.SetText(body, contentType));
 
-    public void SetBinary(byte[] body, string contentType)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        var type = Models.ContentType.Parse(contentType);
-        SetBody(Body.FromBytes(body, type), type);
-    }
+    public void SetBinary(byte[] body, string contentType) => SetContentType(_content.SetBinary(body, contentType));
 
-    public void SetXml(XElement root, string contentType)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        var text = new XDocument(new XDeclaration("1.0", "UTF-8", null), root).Declaration + root.ToString(SaveOptions.DisableFormatting);
-        SetText(text, contentType);
-    }
+    public void SetXml(XElement root, string contentType) => SetContentType(_content.SetXml(root, contentType));
 
     public void SetForm(object fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        ResetBodyRules();
+        _content.ResetRules();
         var json = Expander.Expand(fields, DocPath.Root, BodyRules) as JObject
             ?? throw new ArgumentException("A form body needs an object whose properties are the fields.", nameof(fields));
         var pairs = json.Properties().SelectMany(p => p.Value is JArray values
@@ -89,7 +68,7 @@ internal sealed class HttpPartState(MatcherExpander expander)
     public void SetMultipart(Action<IMultipartBuilder> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        ResetBodyRules();
+        _content.ResetRules();
         var builder = new MultipartBuilder(Expander, BodyRules);
         parts(builder);
         var (content, type) = builder.Build();
@@ -99,28 +78,16 @@ internal sealed class HttpPartState(MatcherExpander expander)
         HeaderRules.Add(contentTypePath, [new RegexRule(MultipartContentType)], null);
     }
 
-    public void AddBodyMatcher(string path, Matcher matcher)
-    {
-        ArgumentNullException.ThrowIfNull(matcher);
-        var at = DocPath.Parse(path);
-        _bodyMatchers.Add(new(at, matcher));
-        BodyRules.Add(at, matcher);
-    }
-
-    // A new body brings its own matchers in place of the old body's, but matchers added with WithBodyMatcher stay,
-    // whether they were added before or after the body.
-    private void ResetBodyRules()
-    {
-        BodyRules.Clear();
-        foreach (var (path, matcher) in _bodyMatchers)
-        {
-            BodyRules.Add(path, matcher);
-        }
-    }
+    public void AddBodyMatcher(string path, Matcher matcher) => _content.AddMatcher(path, matcher);
 
     private void SetBody(Body body, ContentType type)
     {
-        Body = body;
+        _content.Set(body);
+        SetContentType(type);
+    }
+
+    private void SetContentType(ContentType type)
+    {
         _headers.RemoveAll(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase));
         _headers.Add(new("Content-Type", [type.ToString()]));
     }

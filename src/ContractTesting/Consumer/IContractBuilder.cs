@@ -10,6 +10,21 @@ public interface IContractBuilder : IDisposable
     IInteractionBuilder UponReceiving(string description);
 
     /// <summary>
+    /// Starts a new message interaction: the message the consumer handles, e.g. "a UserCreated event". Metadata and
+    /// contents make it an asynchronous message; <c>WithRequest</c> a V4 synchronous message. Each message ends with
+    /// its handler (<c>Verify</c> or <c>VerifyAsync</c>), which runs at once; <see cref="VerifyAsync"/> is for HTTP
+    /// interactions only. In a V4 pact messages sit beside the HTTP interactions; a V3 pact holds one kind or the other.
+    /// <code>
+    /// await pact.ExpectsToReceive("a UserCreated event")
+    ///     .Given("a user is created")
+    ///     .WithMetadata("type", "UserCreated")
+    ///     .WithJsonContent(new { userId = Match.WholeNumber(1), name = Match.Type("Ada") })
+    ///     .VerifyAsync&lt;UserCreated&gt;(e =&gt; handler.HandleAsync(e, ct), ct);
+    /// </code>
+    /// </summary>
+    IMessageInteractionBuilder ExpectsToReceive(string description);
+
+    /// <summary>
     /// Starts a mock provider for the interactions defined since the last verification, runs the test, checks that every
     /// interaction arrived, nothing unexpected did and every request matched. The interactions of a passing test are then
     /// checked against the pact file and the other tests of the run, and written to the file when the test process exits

@@ -13,6 +13,8 @@ namespace ContractTesting.PactFiles;
 internal sealed class InteractionSet(string where, PactSpecification specification)
 {
     private readonly Dictionary<string, Interaction> _byIdentity = new(StringComparer.Ordinal);
+    private bool _hasHttp;
+    private bool _hasMessages;
 
     public int Count => _byIdentity.Count;
 
@@ -35,12 +37,22 @@ internal sealed class InteractionSet(string where, PactSpecification specificati
     {
         EnsureFits(interaction);
         _byIdentity[Identity(interaction)] = interaction;
+        _hasHttp |= interaction is HttpInteraction;
+        _hasMessages |= interaction is not HttpInteraction;
     }
 
-    /// <summary>Throws when the interaction is already here with other content; adds nothing.</summary>
-    /// <exception cref="InvalidOperationException">It is already here with other content.</exception>
+    /// <summary>Throws when the interaction is already here with other content, or cannot join the others; adds nothing.</summary>
+    /// <exception cref="InvalidOperationException">It is already here with other content, or it is a message among V3 HTTP interactions (or the reverse).</exception>
     public void EnsureFits(Interaction interaction)
     {
+        if (specification == PactSpecification.V3 && (interaction is HttpInteraction ? _hasMessages : _hasHttp))
+        {
+            throw new InvalidOperationException(
+                $"The {(interaction is HttpInteraction ? "HTTP interaction" : "message")} '{interaction.Description}' cannot join {where}: a V3 pact holds " +
+                $"either HTTP interactions or messages, and it already holds {(_hasHttp ? "HTTP interactions" : "messages")}. Write specification V4, " +
+                "which holds both, or give the messages a provider name of their own.");
+        }
+
         if (_byIdentity.TryGetValue(Identity(interaction), out var previous) && Content(previous) != Content(interaction))
         {
             throw new InvalidOperationException(

@@ -9,7 +9,7 @@ internal static partial class PactReader
     private static readonly HashSet<string> AsyncFields = ["type", "description", "providerState", "provider_state", "providerStates", "contents", "metadata", "metaData", "matchingRules", "generators", "key", "pending", "comments"];
     private static readonly HashSet<string> SyncFields = ["type", "description", "providerState", "provider_state", "providerStates", "request", "response", "key", "pending", "comments"];
 
-    private static Interaction ReadInteraction(JToken token, PactSpecification specification)
+    internal static Interaction ReadInteraction(JToken token, PactSpecification specification)
     {
         var json = JsonRead.Object(token);
         var type = JsonRead.Optional(json, "type") is { } t ? JsonRead.String(t) : null;

@@ -17,6 +17,7 @@ public sealed partial class ProviderVerifier
     private readonly List<IInteractionVerifier> _verifiers = [];
     private readonly HttpTarget? _http;
     private ProviderStates _states;
+    private ProviderMessages _messages;
     private StateChangeUrlHandler? _stateUrl;
 
     private ProviderVerifier(string provider, HttpTarget? http, VerifierOptions options)
@@ -27,6 +28,7 @@ public sealed partial class ProviderVerifier
         Provider = provider;
         Options = options;
         _states = new ProviderStates(options.JsonSettings);
+        _messages = new ProviderMessages(options.JsonSettings);
         _http = http;
         if (http is not null)
         {
@@ -120,5 +122,9 @@ public sealed partial class ProviderVerifier
         return CreateRun().RunAsync([.. sources], cancellationToken);
     }
 
-    private VerificationRun CreateRun() => new(Provider, Options, new InteractionRun(_states, _stateUrl, _verifiers, Options));
+    private VerificationRun CreateRun()
+    {
+        IInteractionVerifier[] verifiers = [.. _verifiers, new MessageInteractionVerifier(_messages, Options.RequestTimeout)];
+        return new(Provider, Options, new InteractionRun(_states, _stateUrl, verifiers, Options));
+    }
 }

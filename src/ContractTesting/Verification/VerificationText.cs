@@ -11,7 +11,7 @@ internal static class VerificationText
     public static string PactHeading(PactVerificationResult pact) =>
         $"Verifying a pact between {pact.Source.Pact.Consumer.Name} and {pact.Source.Pact.Provider.Name} ({pact.Source.Origin}){(pact.Source.Pending ? " [pending]" : string.Empty)}";
 
-    /// <summary>One interaction's line, then (when it failed) its errors and mismatches, indented.</summary>
+    /// <summary>One interaction's line, its V4 comments, then (when it failed) its errors and mismatches, indented.</summary>
     public static IEnumerable<string> Interaction(InteractionResult result)
     {
         var outcome = result.Status == InteractionStatus.Passed ? "passed" : result.Pending ? "FAILED (pending, does not fail the verification)" : "FAILED";

@@ -9,6 +9,9 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : D
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Events waiting to be published (see <see cref="OutboxMessage"/>).</summary>
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<User>(user =>
@@ -19,6 +22,13 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : D
             // in another case is caught by the database itself and not only by the endpoint's check.
             user.Property(u => u.Email).IsRequired().UseCollation("NOCASE");
             user.HasIndex(u => u.Email).IsUnique();
+        });
+
+        modelBuilder.Entity<OutboxMessage>(message =>
+        {
+            message.ToTable("Outbox");
+            message.Property(m => m.Type).IsRequired();
+            message.Property(m => m.Payload).IsRequired();
         });
 
         modelBuilder.Entity<Notification>(notification =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using UserService.Data;
+using UserService.Events;
 
 namespace UserService.Users;
 
@@ -53,15 +54,23 @@ internal static class UserEndpoints
         }
 
         var user = new User { Name = name, Email = email, CreatedAt = WholeSeconds.UtcNow(time) };
-        db.Users.Add(user);
-        try
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            db.Users.Add(user);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintViolation })
+            {
+                // Another request took the address between the check above and this insert; the unique index caught it.
+                return EmailTaken(email);
+            }
+
+            // The event needs the user's id, so it is written after the insert, in the same transaction.
+            db.Outbox.Add(UserEvents.Created(user));
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintViolation })
-        {
-            // Another request took the address between the check above and this insert; the unique index caught it.
-            return EmailTaken(email);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return TypedResults.Created($"/api/users/{user.Id}", UserResponse.From(user));

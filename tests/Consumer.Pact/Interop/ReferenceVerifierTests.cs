@@ -1,11 +1,13 @@
 using ContractTesting;
 using ContractTesting.TestSupport;
+using ContractTesting.Verification;
 
 namespace Consumer.Pact.Interop;
 
 /// <summary>
 /// The pact these consumer tests write, verified by the reference implementation's verifier (<c>pact verifier</c>)
-/// against the real UserService on 127.0.0.1, which sets up each provider state through its state-change endpoint.
+/// against the real UserService on 127.0.0.1, which sets up each provider state through its state-change endpoint
+/// and produces its messages through the message endpoint (the reference verifier's <c>message</c> transport).
 /// Runs after the consumer tests (its collection is not parallel) and writes their pact first, so it verifies this run's pact.
 /// </summary>
 [Collection(nameof(ReferenceInterop))]
@@ -28,6 +30,7 @@ public sealed class ReferenceVerifierTests
                 "--file", pactFile,
                 "--hostname", baseAddress.Host,
                 "--port", baseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--transports", $"message:{baseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}{ProviderMessageEndpoints.DefaultPath}",
                 "--provider-name", UserServicePact.Provider,
                 "--state-change-url", new Uri(baseAddress, ProviderStateEndpoint.Path).ToString(),
                 "--state-change-teardown",
@@ -41,6 +44,8 @@ public sealed class ReferenceVerifierTests
         Assert.Contains("Verifying a pact between OrderService and UserService", result.Output, StringComparison.Ordinal);
         Assert.Contains("a request for user 1", result.Output, StringComparison.Ordinal);
         Assert.Contains("a request to send user 1 an order confirmation", result.Output, StringComparison.Ordinal);
+        Assert.Contains("a UserCreated event for user 1", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"type\" with value \"UserCreated\" (OK)", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("FAILED", result.Output, StringComparison.Ordinal);
         Assert.Contains("setup: the user database is unavailable", states!.Received);
         Assert.Contains("teardown: the user database is unavailable", states.Received);

@@ -1,4 +1,5 @@
 using System.Net;
+using ContractTesting.Verification;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +11,8 @@ namespace Consumer.Pact.Interop;
 
 /// <summary>
 /// UserService on Kestrel at 127.0.0.1 (a free port), its database a fresh SQLite file, with the provider-state
-/// endpoint that only its test host has (<see cref="ProviderStateEndpoint"/>).
+/// endpoint that only its test host has (<see cref="ProviderStateEndpoint"/>) and the library's message endpoint
+/// (<see cref="ProviderMessageEndpoints"/>) producing UserService's messages (<see cref="UserServiceMessages"/>).
 /// </summary>
 internal sealed class UserServiceTestHost : WebApplicationFactory<UserServiceApp>
 {
@@ -31,6 +33,7 @@ internal sealed class UserServiceTestHost : WebApplicationFactory<UserServiceApp
         {
             services.AddSingleton<ProviderStateEndpoint>();
             services.AddTransient<IStartupFilter, ProviderStateStartupFilter>();
+            services.AddProviderMessageEndpoint(UserServiceMessages.For);
         });
     }
 

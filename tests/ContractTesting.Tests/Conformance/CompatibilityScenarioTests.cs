@@ -4,8 +4,9 @@ using ContractTesting.Tests.Support;
 namespace ContractTesting.Tests.Conformance;
 
 /// <summary>
-/// The scenarios of the Pact compatibility suite for the engine (matching and generators) and the consumer side (mock
-/// server, pact writing, consumer DSL), each its own test named <c>&lt;feature path&gt;: &lt;scenario name&gt;</c>.
+/// The scenarios of the Pact compatibility suite for the engine (matching and generators), the consumer side (mock
+/// server, pact writing, consumer DSL) and messages (consumer and provider), each its own test named
+/// <c>&lt;feature path&gt;: &lt;scenario name&gt;</c>.
 /// </summary>
 public sealed class CompatibilityScenarioTests
 {
@@ -27,6 +28,12 @@ public sealed class CompatibilityScenarioTests
         "V2/http_provider.feature",
         "V3/http_provider.feature",
         "V4/http_provider.feature",
+        "V3/message_consumer.feature",
+        "V3/message_provider.feature",
+        "V4/message_consumer.feature",
+        "V4/message_provider.feature",
+        "V4/synchronous_message_consumer.feature",
+        "V4/v4.feature",
     ];
 
     public static IEnumerable<TheoryDataRow<string>> Scenarios()

@@ -30,6 +30,22 @@ internal static class VerifierPacts
         Response = SamplePacts.Json(200, "{}"),
     };
 
+    /// <summary>A verifier of messages only, writing to <paramref name="output"/> (a fresh one when null), with no environment filter.</summary>
+    public static ProviderVerifier MessageVerifier(CollectingOutput? output = null) =>
+        ProviderVerifier.ForMessages(Provider, new VerifierOptions { Output = output ?? new CollectingOutput(), Filter = InteractionFilter.None });
+
+    /// <summary>An asynchronous message with JSON contents (and metadata), given the states.</summary>
+    public static AsynchronousMessage Event(string description, string json, IReadOnlyDictionary<string, JToken>? metadata = null, params ProviderState[] states) => new()
+    {
+        Description = description,
+        ProviderStates = states,
+        Contents = new MessageContents
+        {
+            Contents = Body.FromJson(JToken.Parse(json)),
+            Metadata = metadata ?? new Dictionary<string, JToken>(),
+        },
+    };
+
     public static ProviderState State(string name, object? parameters = null) => new(name,
         parameters is null ? null : JObject.FromObject(parameters).Properties().ToDictionary(p => p.Name, p => p.Value));
 }

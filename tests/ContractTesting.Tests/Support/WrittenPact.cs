@@ -14,8 +14,8 @@ internal sealed record WrittenPact(JObject Json, Pact Pact)
         return new((JObject)PactJson.Parse(File.ReadAllText(path)), PactFile.Read(path));
     }
 
-    /// <summary>The JSON of an interaction, in file order.</summary>
-    public JObject Interaction(int index = 0) => (JObject)Json["interactions"]![index]!;
+    /// <summary>The JSON of an interaction (or of a V3 message pact's message), in file order.</summary>
+    public JObject Interaction(int index = 0) => (JObject)(Json["interactions"] ?? Json["messages"])![index]!;
 
     /// <summary>The model of an HTTP interaction, in file order.</summary>
     public HttpInteraction Http(int index = 0) => Assert.IsType<HttpInteraction>(Pact.Interactions[index]);

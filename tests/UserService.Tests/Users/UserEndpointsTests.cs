@@ -98,6 +98,32 @@ public sealed class UserEndpointsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Create_ValidUser_WritesItsUserCreatedEventToTheOutbox()
+    {
+        int id = (await _host.CreateUserAsync("Ada", "ada@example.com")).Id;
+
+        var events = await _host.QueryAsync(db => db.Outbox.ToListAsync(TestContext.Current.CancellationToken));
+
+        var created = Assert.Single(events);
+        Assert.Equal("UserCreated", created.Type);
+        Assert.Equal($$"""{"userId":{{id}},"name":"Ada","email":"ada@example.com","createdAt":"2024-05-01T10:15:30Z"}""", created.Payload);
+        Assert.Equal(UserServiceHost.Now, created.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Create_RejectedUser_WritesNoEvent()
+    {
+        await _host.CreateUserAsync("Ada", "ada@example.com");
+
+        using HttpResponseMessage taken = await Client.PostAsJsonAsync("/api/users", new { name = "Ada", email = "ADA@example.com" }, TestContext.Current.CancellationToken);
+        using HttpResponseMessage invalid = await Client.PostAsJsonAsync("/api/users", new { name = "", email = "x" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(1, await _host.QueryAsync(db => db.Outbox.CountAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task Get_ExistingUser_Returns200WithCamelCaseUser()
     {
         int id = (await _host.CreateUserAsync("Ada", "ada@example.com")).Id;

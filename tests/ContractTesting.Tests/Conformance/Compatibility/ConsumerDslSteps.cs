@@ -5,7 +5,7 @@ namespace ContractTesting.Tests.Conformance.Compatibility;
 
 /// <summary>
 /// Steps that define an interaction through the consumer DSL (<see cref="Contract.Between"/>), run it against its mock
-/// server, and check the pact JSON it writes.
+/// server (and a message interaction through its handler, <see cref="MessageConsumerSteps"/>), and check the pact JSON it writes.
 /// </summary>
 internal static class ConsumerDslSteps
 {
@@ -15,10 +15,16 @@ internal static class ConsumerDslSteps
     [Step("an HTTP interaction is being defined for a consumer test")]
     public static void Define(World world)
     {
-        world.Contract = Contract.Between(Consumer(world), Provider(world),
-            new ContractOptions { PactDirectory = world.PactDirectory, Specification = world.Specification });
+        world.Contract ??= NewContract(world);
         world.Interaction = world.Contract.UponReceiving(Description);
     }
+
+    /// <summary>A contract of this scenario's consumer and provider, writing to its own pact folder in the feature's version.</summary>
+    public static IContractBuilder NewContract(World world) => Contract.Between(Consumer(world), Provider(world),
+        new ContractOptions { PactDirectory = world.PactDirectory, Specification = world.Specification });
+
+    /// <summary>The pact file this scenario's contract writes.</summary>
+    public static string PactPath(World world) => Path.Combine(world.PactDirectory, $"{Consumer(world)}-{Provider(world)}.json");
 
     [Step("a provider state \"(.*)\" is specified")]
     public static void State(World world, string name) => Interaction(world).Given(name);
@@ -40,22 +46,40 @@ internal static class ConsumerDslSteps
     public static async Task Generate(World world)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        using (var contract = world.Contract ?? throw new InvalidOperationException("No consumer test is being defined."))
+        if (world.Interaction is null && world.MessageConsumer.Kind == MessageKind.None)
         {
-            Interaction(world).WithRequest(HttpMethod.Get, "/").WillRespond();
-            await contract.VerifyAsync(
-                async context =>
-                {
-                    using var client = context.CreateHttpClient();
-                    using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellation);
-                },
-                cancellation);
+            throw new InvalidOperationException("No consumer test is being defined.");
         }
 
-        await Contract.WritePactFilesAsync(cancellation);
-        var path = Path.Combine(world.PactDirectory, $"{Consumer(world)}-{Provider(world)}.json");
-        world.PactJson = JObject.Parse(await File.ReadAllTextAsync(path, cancellation));
+        using (var contract = world.Contract ?? NewContract(world))
+        {
+            if (world.Interaction is { } http)
+            {
+                http.WithRequest(HttpMethod.Get, "/").WillRespond();
+                await contract.VerifyAsync(
+                    async context =>
+                    {
+                        using var client = context.CreateHttpClient();
+                        using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellation);
+                    },
+                    cancellation);
+            }
+
+            if (world.MessageConsumer.Kind != MessageKind.None)
+            {
+                await MessageConsumerSteps.VerifyAsync(world, contract, fail: null);
+            }
+        }
+
+        await MessageConsumerSteps.ReadWrittenAsync(world);
+        world.PactJson = JObject.Parse(await File.ReadAllTextAsync(PactPath(world), cancellation));
     }
+
+    [Step("there will be an interaction in the Pact file with a type of \"(.*)\"")]
+    public static void AnyType(World world, string type) =>
+        Assert.True(
+            (world.PactJson?["interactions"] as JArray)?.Any(i => i["type"]?.Value<string>() == type) == true,
+            $"No interaction of type {type} in {world.PactJson}");
 
     [Step("the interaction in the Pact file will contain (\\d+) provider states?")]
     public static void StateCount(World world, int count) => Assert.Equal(count, States(world).Count);

@@ -78,8 +78,14 @@ internal static class GeneratorSteps
     {
         var (original, generated) = Values(world, path);
 
-        Assert.False(JToken.DeepEquals(original, generated), $"The value at {path} ({original}) was not replaced.");
-        Assert.True(Shapes[shape](generated), $"The value at {path} ({generated}) is not a {shape}.");
+        AssertReplaced(original, generated, shape, path);
+    }
+
+    /// <summary>Asserts that a generator replaced <paramref name="original"/> with a value of the shape the suite names (e.g. "integer").</summary>
+    internal static void AssertReplaced(JToken original, JToken generated, string shape, string where)
+    {
+        Assert.False(JToken.DeepEquals(original, generated), $"The value at {where} ({original}) was not replaced.");
+        Assert.True(Shapes[shape](generated), $"The value at {where} ({generated}) is not a {shape}.");
     }
 
     [Step("the body value for \"(.*)\" will have been replaced with \"(.*)\"")]
@@ -99,7 +105,8 @@ internal static class GeneratorSteps
         return (original, generated);
     }
 
-    private static JToken Select(JToken root, DocPath path) =>
+    /// <summary>The value at a simple path (<c>$.a.b</c>) of a JSON document.</summary>
+    internal static JToken Select(JToken root, DocPath path) =>
         path.Tokens.Skip(1).Aggregate(root, (token, step) => token[step.Name!] ?? throw new InvalidOperationException($"Nothing at {path} in {root}."));
 
     private static string Text(JToken value) => JsonDisplay.TextOf(value);

@@ -84,6 +84,12 @@ internal sealed class World(string feature, string fixtures) : IAsyncDisposable
     /// <summary>The provider side: provider, state callback, pacts to verify, stubbed brokers and the verification's outcome.</summary>
     public VerificationWorld Verification { get; } = new();
 
+    /// <summary>The message interaction a consumer scenario defines, and what its test received and wrote.</summary>
+    public MessageConsumerScenario MessageConsumer { get; } = new();
+
+    /// <summary>The message factories, pacts and verification of a message provider scenario.</summary>
+    public MessageProviderScenario MessageProvider { get; } = new();
+
     /// <summary>Stops the mock server (once); its problems stay readable.</summary>
     public async Task StopMockServerAsync()
     {
