@@ -10,8 +10,8 @@
       Build               Build the solution.
       Test                Build, then run every test.
       Bench               Run the engine benchmarks (BenchmarkDotNet, bench/ContractTesting.Benchmarks), then the
-                          consumer-side benchmarks beside the reference implementation (bench/compare.ps1: needs
-                          Node.js and wrk). Release builds; results and how to read them: bench/README.md.
+                          consumer-side and provider-verification benchmarks beside the reference implementation
+                          (bench/compare.ps1: needs Node.js and wrk). Release builds; results and how to read them: bench/README.md.
 
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 Test

@@ -1,6 +1,7 @@
 <#
 .SYNOPSIS
-    Consumer-side benchmarks of ContractTesting beside the reference Pact implementation, in one run, with ratios.
+    Consumer-side and provider-verification benchmarks of ContractTesting beside the reference Pact implementation,
+    in one run, with ratios.
 
 .DESCRIPTION
     Runs each measurement through ContractTesting (bench/ContractTesting.ConsumerBench, Release) and through the
@@ -25,6 +26,18 @@
                                       A server that answers nothing within those 5 s is timed instead on 3 requests
                                       sent one after another with .NET's HttpClient (median), on a fresh server.
 
+      provider verification, N        A generated V4 pact of N interactions (GET /users/{i}, each given the provider
+                                      state "a user exists" with parameters, a JSON answer under integer, type, regex,
+                                      min-type and datetime rules) verified against one local provider (a small
+                                      ASP.NET Core app on Kestrel, 127.0.0.1, whose states are set through the library's
+                                      ready-made state-change endpoint), by ContractTesting.VerifierBench: our verifier
+                                      over HTTP with states through the state-change URL (the first run in the process,
+                                      so the JIT's work is in it, then again), in memory (the same app on an in-memory
+                                      test server, states in process), over HTTP with states in process; then the
+                                      reference `pact verifier --state-change-url ... --state-change-teardown`, stopped
+                                      after -ReferenceVerifierLimit seconds. Each finished run must pass every
+                                      interaction with its state set up and torn down, or the run fails.
+
     Each server measurement starts a fresh server process. Ours gets a 3 s wrk warm-up first (the JIT compiles the
     request path); the reference is native code and gets none. wrk's request timeout is raised to 30 s so that slow
     answers are counted rather than dropped. Ratios are reference / ours for times and ours / reference for
@@ -42,6 +55,16 @@
 .PARAMETER ReferenceMaxInteractions
     The largest suite run through the reference. Defaults to 1000 (about a minute; 10,000 would take hours).
 
+.PARAMETER Verifications
+    The pact sizes (interactions) of the provider-verification rows. Defaults to 100, 1000 and 5000.
+
+.PARAMETER ReferenceVerifierLimit
+    How long the reference `pact verifier` may take on one pact before it is stopped and reported as not finished.
+    Defaults to 120 seconds (it takes about 40 s for 1,000 interactions on a quiet 2-core machine).
+
+.PARAMETER Part
+    All (the default), Consumer (the consumer-side rows only) or Verifier (the provider-verification rows only).
+
 .PARAMETER ResultsFile
     Also write the Markdown table (with the machine description) to this file.
 
@@ -52,6 +75,10 @@
 param(
     [int[]]$Suites = @(100, 1000, 10000),
     [int]$ReferenceMaxInteractions = 1000,
+    [int[]]$Verifications = @(100, 1000, 5000),
+    [int]$ReferenceVerifierLimit = 120,
+    [ValidateSet('All', 'Consumer', 'Verifier')]
+    [string]$Part = 'All',
     [string]$ResultsFile
 )
 
@@ -67,6 +94,8 @@ $StartSamples = 200
 
 . (Join-Path $PSScriptRoot 'compare.processes.ps1')
 . (Join-Path $PSScriptRoot 'compare.table.ps1')
+. (Join-Path $PSScriptRoot 'compare.verifier.ps1')
+$Consumer = $Part -ne 'Verifier'
 
 # --- Set-up --------------------------------------------------------------------------------------------------------
 
@@ -76,20 +105,23 @@ foreach ($tool in 'node', 'npm') {
     }
 }
 
-Install-NpmFolder $ReferenceDir
+if ($Consumer) { Install-NpmFolder $ReferenceDir }
 Install-NpmFolder (Join-Path $Root 'tools/pact-cli')
 $PactCli = Get-ReferencePactCli
 
 $Wrk = Get-Command wrk -ErrorAction SilentlyContinue
-if (-not $Wrk) {
+if ($Consumer -and -not $Wrk) {
     Write-Warning ("wrk is not installed, so the throughput and per-request rows are skipped. Install it and run again: " +
         "Debian/Ubuntu 'sudo apt-get install -y wrk', macOS 'brew install wrk', elsewhere build it from its sources (it is a small C program).")
 }
 
-Write-Host 'Building bench/ContractTesting.ConsumerBench (Release)...'
-& dotnet build (Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench') -c Release --nologo -v quiet | Out-Null
-if ($LASTEXITCODE -ne 0) { throw "Building ContractTesting.ConsumerBench failed ($LASTEXITCODE); run 'dotnet build bench/ContractTesting.ConsumerBench -c Release' to see why." }
-$ConsumerBench = Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench/bin/Release/net10.0/ContractTesting.ConsumerBench.dll'
+if ($Consumer) {
+    Write-Host 'Building bench/ContractTesting.ConsumerBench (Release)...'
+    & dotnet build (Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench') -c Release --nologo -v quiet | Out-Null
+    if ($LASTEXITCODE -ne 0) { throw "Building ContractTesting.ConsumerBench failed ($LASTEXITCODE); run 'dotnet build bench/ContractTesting.ConsumerBench -c Release' to see why." }
+    $ConsumerBench = Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench/bin/Release/net10.0/ContractTesting.ConsumerBench.dll'
+}
+$VerifierBench = if ($Part -ne 'Consumer') { Build-VerifierBench }
 
 $LoadBefore = Get-LoadAverage
 $Work = Join-Path ([IO.Path]::GetTempPath()) ("contracttesting-bench-" + [Guid]::NewGuid().ToString('N').Substring(0, 8))
@@ -98,81 +130,91 @@ $Rows = [System.Collections.Generic.List[object]]::new()
 $RawLines = [System.Collections.Generic.List[string]]::new()
 
 try {
-    # --- Consumer suites -----------------------------------------------------------------------------------------
-    $ourTotal = @{}
-    $referenceTotal = @{}
-    foreach ($n in $Suites) {
-        Write-Host "Consumer suite of $n interactions: ContractTesting..."
-        $ours = Invoke-Json dotnet $ConsumerBench suite $n (Join-Path $Work "ours-$n")
-        Assert-PactInteractions (Join-Path $Work "ours-$n") $n
-        $ourTotal[$n] = $ours.seconds
-        $reference = $null
-        if ($n -le $ReferenceMaxInteractions) {
-            Write-Host "Consumer suite of $n interactions: reference..."
-            $reference = Invoke-Json node (Join-Path $ReferenceDir 'consumer-suite.mjs') $n (Join-Path $Work "reference-$n")
-            Assert-PactInteractions (Join-Path $Work "reference-$n") $n
-            $referenceTotal[$n] = $reference.seconds
-        }
-        $aim = if ($n -ge 10000) { '< 1 ms, and < 15 s in all' } else { '< 1 ms' }
-        $met = $ours.msPerInteraction -lt 1 -and ($n -lt 10000 -or $ours.seconds -lt 15)
-        $referenceMs = if ($reference) { $reference.msPerInteraction } else { $null }
-        $referenceSeconds = if ($reference) { $reference.seconds } else { $null }
-        $Rows.Add((New-TimeRow "consumer suite, $('{0:N0}' -f $n) interactions (ms per interaction; total)" `
-            $ours.msPerInteraction $referenceMs -OurTotal $ours.seconds -ReferenceTotal $referenceSeconds `
-            -Missing "not run: quadratic, over -ReferenceMaxInteractions $ReferenceMaxInteractions" -Aim $aim -Met $met))
-    }
-
-    # --- Mock server start -----------------------------------------------------------------------------------------
-    Write-Host 'Mock server start: ContractTesting...'
-    $ours = Invoke-Json dotnet $ConsumerBench start $StartSamples
-    Write-Host 'Mock server start: reference...'
-    $reference = Invoke-Json node (Join-Path $ReferenceDir 'mock-start.mjs') $StartSamples
-    $Rows.Add((New-TimeRow "mock server start (median of $StartSamples, ms)" $ours.medianMs $reference.medianMs -Aim '< 5 ms' -Met ($ours.medianMs -lt 5)))
-    $Rows.Add((New-TimeRow 'mock server start + first answer (median, ms)' $ours.firstResponseMedianMs $reference.firstResponseMedianMs))
-
-    # --- Throughput and per-request latency ------------------------------------------------------------------------
-    foreach ($n in 1, 1000) {
-        $pact = Join-Path $Work "serve-$n.json"
-        Invoke-Json dotnet $ConsumerBench pact $n $pact | Out-Null
-        $label = if ($n -eq 1) { '1 interaction' } else { "$('{0:N0}' -f $n) interactions" }
-        if (-not $Wrk) {
-            $Rows.Add((New-SkippedRow "throughput, $label (requests/s)" 'wrk is not installed'))
-            $Rows.Add((New-SkippedRow "per request, $label (ms)" 'wrk is not installed'))
-            continue
+    $growth = ''
+    if ($Consumer) {
+        # --- Consumer suites -----------------------------------------------------------------------------------------
+        $ourTotal = @{}
+        $referenceTotal = @{}
+        foreach ($n in $Suites) {
+            Write-Host "Consumer suite of $n interactions: ContractTesting..."
+            $ours = Invoke-Json dotnet $ConsumerBench suite $n (Join-Path $Work "ours-$n")
+            Assert-PactInteractions (Join-Path $Work "ours-$n") $n
+            $ourTotal[$n] = $ours.seconds
+            $reference = $null
+            if ($n -le $ReferenceMaxInteractions) {
+                Write-Host "Consumer suite of $n interactions: reference..."
+                $reference = Invoke-Json node (Join-Path $ReferenceDir 'consumer-suite.mjs') $n (Join-Path $Work "reference-$n")
+                Assert-PactInteractions (Join-Path $Work "reference-$n") $n
+                $referenceTotal[$n] = $reference.seconds
+            }
+            $aim = if ($n -ge 10000) { '< 1 ms, and < 15 s in all' } else { '< 1 ms' }
+            $met = $ours.msPerInteraction -lt 1 -and ($n -lt 10000 -or $ours.seconds -lt 15)
+            $referenceMs = if ($reference) { $reference.msPerInteraction } else { $null }
+            $referenceSeconds = if ($reference) { $reference.seconds } else { $null }
+            $Rows.Add((New-TimeRow "consumer suite, $('{0:N0}' -f $n) interactions (ms per interaction; total)" `
+                $ours.msPerInteraction $referenceMs -OurTotal $ours.seconds -ReferenceTotal $referenceSeconds `
+                -Missing "not run: quadratic, over -ReferenceMaxInteractions $ReferenceMaxInteractions" -Aim $aim -Met $met))
         }
 
-        $path = "users/$($n - 1)"
-        Write-Host "Throughput, $label`: ContractTesting..."
-        $oursLoad = Measure-Server { Start-OurServer $pact } $path -Load -WarmUp
-        Write-Host "Throughput, $label`: reference..."
-        $referenceLoad = Measure-Server { Start-ReferenceServer $pact } $path -Load
-        Write-Host "Per request, $label`: ContractTesting..."
-        $oursOne = Measure-Server { Start-OurServer $pact } $path -WarmUp
-        Write-Host "Per request, $label`: reference..."
-        $referenceOne = Measure-Server { Start-ReferenceServer $pact } $path
-        if ($referenceOne.requests -eq 0) {
-            Write-Host "Per request, $label`: reference answered nothing in 5 s; timing 3 requests one by one..."
-            $referenceOne = Measure-SlowRequests { Start-ReferenceServer $pact } $path
+        # --- Mock server start -----------------------------------------------------------------------------------------
+        Write-Host 'Mock server start: ContractTesting...'
+        $ours = Invoke-Json dotnet $ConsumerBench start $StartSamples
+        Write-Host 'Mock server start: reference...'
+        $reference = Invoke-Json node (Join-Path $ReferenceDir 'mock-start.mjs') $StartSamples
+        $Rows.Add((New-TimeRow "mock server start (median of $StartSamples, ms)" $ours.medianMs $reference.medianMs -Aim '< 5 ms' -Met ($ours.medianMs -lt 5)))
+        $Rows.Add((New-TimeRow 'mock server start + first answer (median, ms)' $ours.firstResponseMedianMs $reference.firstResponseMedianMs))
+
+        # --- Throughput and per-request latency ------------------------------------------------------------------------
+        foreach ($n in 1, 1000) {
+            $pact = Join-Path $Work "serve-$n.json"
+            Invoke-Json dotnet $ConsumerBench pact $n $pact | Out-Null
+            $label = if ($n -eq 1) { '1 interaction' } else { "$('{0:N0}' -f $n) interactions" }
+            if (-not $Wrk) {
+                $Rows.Add((New-SkippedRow "throughput, $label (requests/s)" 'wrk is not installed'))
+                $Rows.Add((New-SkippedRow "per request, $label (ms)" 'wrk is not installed'))
+                continue
+            }
+
+            $path = "users/$($n - 1)"
+            Write-Host "Throughput, $label`: ContractTesting..."
+            $oursLoad = Measure-Server { Start-OurServer $pact } $path -Load -WarmUp
+            Write-Host "Throughput, $label`: reference..."
+            $referenceLoad = Measure-Server { Start-ReferenceServer $pact } $path -Load
+            Write-Host "Per request, $label`: ContractTesting..."
+            $oursOne = Measure-Server { Start-OurServer $pact } $path -WarmUp
+            Write-Host "Per request, $label`: reference..."
+            $referenceOne = Measure-Server { Start-ReferenceServer $pact } $path
+            if ($referenceOne.requests -eq 0) {
+                Write-Host "Per request, $label`: reference answered nothing in 5 s; timing 3 requests one by one..."
+                $referenceOne = Measure-SlowRequests { Start-ReferenceServer $pact } $path
+            }
+
+            $Rows.Add((New-ThroughputRow "throughput, $label (requests/s, wrk -t2 -c16 -d10s)" $oursLoad $referenceLoad))
+            $perRequestAim = if ($n -eq 1000) { '< 1 ms' } else { '' }
+            $Rows.Add((New-LatencyRow "per request, $label (median ms, wrk -t1 -c1 -d5s)" $oursOne $referenceOne -Aim $perRequestAim))
         }
 
-        $Rows.Add((New-ThroughputRow "throughput, $label (requests/s, wrk -t2 -c16 -d10s)" $oursLoad $referenceLoad))
-        $perRequestAim = if ($n -eq 1000) { '< 1 ms' } else { '' }
-        $Rows.Add((New-LatencyRow "per request, $label (median ms, wrk -t1 -c1 -d5s)" $oursOne $referenceOne -Aim $perRequestAim))
-    }
-
-    # How the suite time grows with ten times the tests: 10 is linear, 100 quadratic.
-    $growth = @(
-        foreach ($pair in @(@(100, 1000), @(1000, 10000))) {
-            $small, $large = $pair
-            foreach ($side in @(@('ContractTesting', $ourTotal), @('reference', $referenceTotal))) {
-                $name, $totals = $side
-                if ($totals.ContainsKey($small) -and $totals.ContainsKey($large)) {
-                    '{0}: suite time at {1:N0} / at {2:N0} = {3:N1}' -f $name, $large, $small, ($totals[$large] / $totals[$small])
+        # How the suite time grows with ten times the tests: 10 is linear, 100 quadratic.
+        $growth = @(
+            foreach ($pair in @(@(100, 1000), @(1000, 10000))) {
+                $small, $large = $pair
+                foreach ($side in @(@('ContractTesting', $ourTotal), @('reference', $referenceTotal))) {
+                    $name, $totals = $side
+                    if ($totals.ContainsKey($small) -and $totals.ContainsKey($large)) {
+                        '{0}: suite time at {1:N0} / at {2:N0} = {3:N1}' -f $name, $large, $small, ($totals[$large] / $totals[$small])
+                    }
                 }
             }
-        }
-    ) -join '; '
-    if ($growth) { $growth = "Growth with ten times the tests (10 = linear, 100 = quadratic): $growth." }
+        ) -join '; '
+        if ($growth) { $growth = "Growth with ten times the tests (10 = linear, 100 = quadratic): $growth." }
+    }
+
+    # --- Provider verification ---------------------------------------------------------------------------------------
+    if ($VerifierBench) {
+        $verified = Measure-Verifications $VerifierBench $Verifications $ReferenceVerifierLimit
+        foreach ($row in New-VerificationRows $verified) { $Rows.Add($row) }
+        $growth = (@($growth, (Format-VerificationGrowth $verified)) | Where-Object { $_ }) -join "`n`n"
+    }
 
     $report = Format-Report $Rows $PactCli $growth $LoadBefore $RawLines
     Write-Host ''

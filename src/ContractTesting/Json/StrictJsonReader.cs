@@ -32,7 +32,7 @@ internal static class StrictJsonReader
                 throw new JsonParseException("$", "there is no JSON value (the content is empty)");
             }
 
-            var token = ReadValue(ref reader, allowDuplicateKeys, "$");
+            var token = ReadValue(ref reader, allowDuplicateKeys, []);
             return reader.Read()
                 ? throw new JsonParseException("$", $"unexpected content after the JSON value, at line {Line(utf8, reader.TokenStartIndex)}")
                 : token;
@@ -43,7 +43,9 @@ internal static class StrictJsonReader
         }
     }
 
-    private static JToken ReadValue(ref Utf8JsonReader reader, bool allowDuplicateKeys, string path)
+    // The path to the value being read, as keys and indexes: turned into text only for an error message, so that
+    // reading allocates nothing per value beyond the tokens themselves.
+    private static JToken ReadValue(ref Utf8JsonReader reader, bool allowDuplicateKeys, List<PathStep> path)
     {
         switch (reader.TokenType)
         {
@@ -53,15 +55,18 @@ internal static class StrictJsonReader
                 {
                     var name = reader.GetString()!;
                     reader.Read();
-                    var value = ReadValue(ref reader, allowDuplicateKeys, path + Key(name));
-                    if (obj.TryGetValue(name, StringComparison.Ordinal, out _))
+                    path.Add(new PathStep(name, 0));
+                    var value = ReadValue(ref reader, allowDuplicateKeys, path);
+                    if (obj.ContainsKey(name))
                     {
-                        obj[name] = allowDuplicateKeys ? value : throw new JsonParseException(path + Key(name), $"the key '{name}' appears more than once");
+                        obj[name] = allowDuplicateKeys ? value : throw new JsonParseException(PathText(path), $"the key '{name}' appears more than once");
                     }
                     else
                     {
                         obj.Add(name, value);
                     }
+
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return obj;
@@ -69,14 +74,16 @@ internal static class StrictJsonReader
                 var array = new JArray();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Add(ReadValue(ref reader, allowDuplicateKeys, $"{path}[{array.Count}]"));
+                    path.Add(new PathStep(null, array.Count));
+                    array.Add(ReadValue(ref reader, allowDuplicateKeys, path));
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return array;
             case JsonTokenType.String:
                 return new JValue(reader.GetString());
             case JsonTokenType.Number:
-                return Number(Encoding.UTF8.GetString(reader.ValueSpan), path);
+                return Number(ref reader, path);
             case JsonTokenType.True:
                 return new JValue(true);
             case JsonTokenType.False:
@@ -86,15 +93,17 @@ internal static class StrictJsonReader
         }
     }
 
-    private static JValue Number(string text, string path)
+    private static JValue Number(ref Utf8JsonReader reader, List<PathStep> path)
     {
-        if (!text.Contains('.', StringComparison.Ordinal) && !text.Contains('e', StringComparison.OrdinalIgnoreCase))
+        var digits = reader.ValueSpan;
+        if (digits.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
         {
-            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+            return reader.TryGetInt64(out var whole)
                 ? new JValue(whole)
-                : new JValue(BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+                : new JValue(BigInteger.Parse(Encoding.UTF8.GetString(digits), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
         }
 
+        var text = Encoding.UTF8.GetString(digits);
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
         {
             // 1e5 is a decimal number in JSON; give it a fractional digit so it is written back as one (100000.0).
@@ -103,13 +112,27 @@ internal static class StrictJsonReader
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var approximate) && double.IsFinite(approximate)
             ? new JValue(approximate)
-            : throw new JsonParseException(path, $"the number {text} is beyond the range of a double");
+            : throw new JsonParseException(PathText(path), $"the number {text} is beyond the range of a double");
+    }
+
+    private static string PathText(List<PathStep> path)
+    {
+        var text = new StringBuilder("$");
+        foreach (var step in path)
+        {
+            text.Append(step.Key is { } key ? Key(key) : string.Create(CultureInfo.InvariantCulture, $"[{step.Index}]"));
+        }
+
+        return text.ToString();
     }
 
     private static string Key(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0])
             ? "." + name
             : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    /// <summary>One step of a path: an object's key, or (when the key is null) an array's index.</summary>
+    private readonly record struct PathStep(string? Key, int Index);
 
     private static int Line(ReadOnlySpan<byte> utf8, long index) => utf8[..(int)index].Count((byte)'\n') + 1;
 }

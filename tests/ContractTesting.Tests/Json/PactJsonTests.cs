@@ -26,6 +26,8 @@ public sealed class PactJsonTests
     [Theory]
     [InlineData("1e5", "100000.0")]
     [InlineData("12345678901234567890123456789", "12345678901234567890123456789")]
+    [InlineData("-9223372036854775809", "-9223372036854775809")]
+    [InlineData("-9223372036854775808", "-9223372036854775808")]
     [InlineData("-0.10", "-0.10")]
     [InlineData("2.5E-3", "0.0025")]
     public void Parse_Numbers_KeepTheirKindAndDigits(string number, string written)
@@ -42,6 +44,14 @@ public sealed class PactJsonTests
 
         Assert.Equal("$.a[1]", error.Path);
         Assert.Contains("1e400", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ErrorBelowKeysThatAreNotNames_QuotesThemInThePath()
+    {
+        var error = Assert.Throws<JsonParseException>(() => PactJson.Parse("""{"rules": {"$.id": [{"min": 1e400}]}, "after": 1}"""));
+
+        Assert.Equal("$.rules['$.id'][0].min", error.Path);
     }
 
     [Fact]
