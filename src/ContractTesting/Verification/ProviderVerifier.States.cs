@@ -61,7 +61,7 @@ public sealed partial class ProviderVerifier
 
         var client = !url.IsAbsoluteUri && _http is not null
             ? _http.Client
-            : url.IsAbsoluteUri ? new HttpClient(new SocketsHttpHandler { UseProxy = false }) : throw new ArgumentException(
+            : url.IsAbsoluteUri ? ProviderConnections.Client() : throw new ArgumentException(
                 $"The state-change URL '{url}' is relative, but the verifier has no HTTP target to resolve it against.", nameof(url));
         _stateUrl = new StateChangeUrlHandler(client, url, options ?? new StateChangeUrlOptions());
         _states.WithFallback(_stateUrl);

@@ -66,7 +66,7 @@ public sealed partial class ProviderVerifier
             throw new ArgumentException($"The provider's base URL must be an absolute http or https URL, not '{baseUrl}'.", nameof(baseUrl));
         }
 
-        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false, UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
+        var client = ProviderConnections.Client(baseUrl);
         return new ProviderVerifier(provider, new HttpTarget(client, baseUrl), options ?? new VerifierOptions());
     }
 
