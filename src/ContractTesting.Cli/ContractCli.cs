@@ -68,7 +68,7 @@ internal static class ContractCli
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is PactBrokerException or PactSourceException or IOException or UnauthorizedAccessException
-            or PactFiles.PactFormatException or InvalidOperationException or ArgumentException)
+            or PactFiles.PactFormatException or InvalidOperationException or ArgumentException or System.Data.Common.DbException)
         {
             context.Fail(e.Message);
             return ExitCodes.Failure;

@@ -41,7 +41,7 @@ public sealed record CanIDeployQuery
             throw new ArgumentException("can-i-deploy needs at least one pacticipant version to ask about.", nameof(Selectors));
         }
 
-        if (Selectors.Select(s => s?.Problem() ?? "it is null").FirstOrDefault(p => p is not null) is { } problem)
+        if (Selectors.Select(s => s is null ? "it is null" : s.Problem()).FirstOrDefault(p => p is not null) is { } problem)
         {
             throw new ArgumentException($"Invalid can-i-deploy selector: {problem}.", nameof(Selectors));
         }
