@@ -11,10 +11,10 @@ public sealed partial class PactBrokerClientTests
     public async Task PublishContractsAsync_Publication_PostsTheOfficialBodyAndReadsTheNotices()
     {
         _broker.On("GET", "/", 200, new JObject { ["_links"] = new JObject { ["pb:publish-contracts"] = BrokerDocuments.Link(_broker.Href("/contracts/publish")) } });
-        _broker.On("POST", "/contracts/publish", 200, JObject.Parse($$"""
+        _broker.On("POST", "/contracts/publish", 200, JObject.Parse("""
             {"notices": [{"type": "success", "text": "Pact successfully published"}, {"text": "no type"}, {"type": "info"}],
-             "_links": {"pb:contracts": [{"href": "{{_broker.Href("/pacts/1")}}"}], "pb:pacticipant-version": {"href": "{{_broker.Href("/v/1")}}"}}}
-            """));
+             "_links": {"pb:contracts": [{"href": "PACT"}], "pb:pacticipant-version": {"href": "VERSION"}}}
+            """.Replace("PACT", _broker.Href("/pacts/1"), StringComparison.Ordinal).Replace("VERSION", _broker.Href("/v/1"), StringComparison.Ordinal)));
         var publication = new ContractsPublication
         {
             PacticipantName = "Web",
@@ -62,8 +62,8 @@ public sealed partial class PactBrokerClientTests
             RetryWhileUnknown = 3,
             RetryInterval = TimeSpan.FromSeconds(7),
         };
-        _broker.On("GET", "/matrix?" + query.ToQueryString(), _ => new StubAnswer(200, $$"""
-            {"summary": {"deployable": {{(Interlocked.Increment(ref calls) < 2 ? "null" : "false")}}, "reason": "one\ntwo"},
+        _broker.On("GET", "/matrix?" + query.ToQueryString(), _ => new StubAnswer(200, $$$"""
+            {"summary": {"deployable": {{{(Interlocked.Increment(ref calls) < 2 ? "null" : "false")}}}, "reason": "one\ntwo"},
              "matrix": [{"consumer": {"name": "Web", "version": {"number": "1"}}, "provider": {"name": "Users", "version": null}, "verificationResult": null, "ignored": true}]}
             """));
         var client = new PactBrokerClient(new PactBrokerOptions { BaseUrl = _broker.BaseUrl, TimeProvider = clock });
