@@ -8,6 +8,10 @@
                           compatibility suite included). The full contract-testing pipeline (consumer tests, broker,
                           publish, verify, can-i-deploy) replaces it once the mock server, verifier, broker and CLI exist.
       Build               Build the solution.
+      Pack                Pack the contract CLI as a dotnet tool (artifacts/packages/ContractTesting.Cli.<version>.nupkg)
+                          and install it into artifacts/tools, so that artifacts/tools/contract runs it. The tool is
+                          not in .config/dotnet-tools.json: that manifest is restored before anything is built, and a
+                          package that exists only after the build would make 'dotnet tool restore' fail.
       Test                Build, then run every test.
       Bench               Run the engine benchmarks (BenchmarkDotNet, bench/ContractTesting.Benchmarks), then the
                           consumer-side and provider-verification benchmarks beside the reference implementation
@@ -19,7 +23,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Pipeline', 'Build', 'Test', 'Bench')]
+    [ValidateSet('Pipeline', 'Build', 'Test', 'Pack', 'Bench')]
     [string]$Target = 'Pipeline',
 
     [string]$Configuration = 'Release'
@@ -51,6 +55,26 @@ function Install-ReferenceTools {
     if ($LASTEXITCODE -ne 0) { throw "npm ci in tools/pact-cli failed ($LASTEXITCODE)" }
 }
 
+# Packs the contract CLI and installs it with --tool-path (a fresh install each time, so a rebuilt package with the
+# same version is picked up); sets $script:Contract to the path of the contract executable.
+function Install-ContractTool {
+    $packages = Join-Path $PSScriptRoot 'artifacts/packages'
+    $tools = Join-Path $PSScriptRoot 'artifacts/tools'
+    Invoke-Dotnet pack src/ContractTesting.Cli -c $Configuration -o $packages
+    if (Test-Path $tools) { Remove-Item -Recurse -Force $tools }
+    $package = Get-ChildItem $packages -Filter 'ContractTesting.Cli.*.nupkg' | Sort-Object LastWriteTimeUtc | Select-Object -Last 1
+    $version = $package.BaseName.Substring('ContractTesting.Cli.'.Length)
+    # A package cache of its own: the machine's cache would keep serving an earlier build of the same version.
+    $cache = Join-Path $PSScriptRoot 'artifacts/tool-cache'
+    if (Test-Path $cache) { Remove-Item -Recurse -Force $cache }
+    $previous = $env:NUGET_PACKAGES
+    $env:NUGET_PACKAGES = $cache
+    try { Invoke-Dotnet tool install ContractTesting.Cli --version $version --tool-path $tools --add-source $packages --ignore-failed-sources }
+    finally { $env:NUGET_PACKAGES = $previous }
+    $script:Contract = Join-Path $tools ($IsWindows ? 'contract.exe' : 'contract')
+    Write-Host "contract installed: $script:Contract"
+}
+
 function Invoke-Tests {
     Install-ReferenceTools
     Invoke-Build
@@ -62,6 +86,7 @@ try {
     switch ($Target) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Tests }
+        'Pack' { Install-ContractTool }
         'Bench' {
             Invoke-Dotnet run -c Release --project bench/ContractTesting.Benchmarks -- --filter '*'
             & (Join-Path $PSScriptRoot 'bench/compare.ps1')

@@ -41,6 +41,17 @@ public sealed class HalResource
         return _links.GetValueOrDefault(relation);
     }
 
+    /// <summary>
+    /// Every link for a relation, in order: the entries of an array (such as a version's <c>pb:record-deployment</c>,
+    /// one per environment) or the one link. Empty when there is none.
+    /// </summary>
+    public IReadOnlyList<HalLink> Links(string relation)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        var value = (Json["_links"] as JObject)?[relation];
+        return [.. (value is JArray array ? array.OfType<JObject>() : value is JObject one ? [one] : []).Select(ReadLink).OfType<HalLink>()];
+    }
+
     /// <summary>The link for a relation.</summary>
     /// <exception cref="PactBrokerException">The document has no such link; the message lists the ones it has.</exception>
     public HalLink RequireLink(string relation) => Link(relation) ?? throw new PactBrokerException(
@@ -78,20 +89,20 @@ public sealed class HalResource
         {
             var first = value switch
             {
-                JObject link => link,
+                JObject one => one,
                 JArray array => array.OfType<JObject>().FirstOrDefault(),
                 _ => null,
             };
-            if (first?["href"] is JValue { Type: JTokenType.String } href)
+            if (first is not null && ReadLink(first) is { } link)
             {
-                links[relation] = new HalLink(
-                    (string)href!,
-                    first["templated"] is JValue { Type: JTokenType.Boolean } templated && (bool)templated!,
-                    first["title"] is JValue { Type: JTokenType.String } title ? (string?)title : null,
-                    first["name"] is JValue { Type: JTokenType.String } name ? (string?)name : null);
+                links[relation] = link;
             }
         }
 
         return links;
     }
+
+    private static HalLink? ReadLink(JObject link) => HalValues.Text(link["href"]) is { } href
+        ? new HalLink(href, HalValues.Flag(link["templated"]) ?? false, HalValues.Text(link["title"]), HalValues.Text(link["name"]))
+        : null;
 }

@@ -86,14 +86,12 @@ public sealed partial class PactBrokerClient
         {
             Href = self.Expand(null, entry.Location),
             Name = self.Name,
-            ShortDescription = Text(entry.Json["shortDescription"]),
+            ShortDescription = HalValues.Text(entry.Json["shortDescription"]),
             Pending = properties?["pending"] is JValue { Type: JTokenType.Boolean } pending && (bool)pending!,
             WorkInProgress = properties?["wip"] is JValue { Type: JTokenType.Boolean } wip && (bool)wip!,
             Notices = [.. (properties?["notices"] as JArray ?? []).OfType<JObject>()
-                .Where(n => Text(n["text"]) is not null)
-                .Select(n => new BrokerNotice(Text(n["when"]) ?? string.Empty, Text(n["text"])!))],
+                .Where(n => HalValues.Text(n["text"]) is not null)
+                .Select(n => new BrokerNotice(HalValues.Text(n["when"]) ?? string.Empty, HalValues.Text(n["text"])!))],
         };
     }
-
-    private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
 }
