@@ -1,9 +1,12 @@
 using ContractTesting.Broker.Branches;
+using ContractTesting.Broker.Deployments;
+using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Index;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
 using ContractTesting.Broker.Publishing;
+using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Tags;
 using ContractTesting.Broker.Versions;
 
@@ -27,6 +30,9 @@ internal static class BrokerEndpoints
         TagEndpoints.Map(api);
         PactEndpoints.Map(api);
         LatestPactsEndpoints.Map(api);
+        EnvironmentEndpoints.Map(api);
+        DeploymentEndpoints.Map(api);
+        ReleaseEndpoints.Map(api);
         app.MapNotFoundFallback();
     }
 }

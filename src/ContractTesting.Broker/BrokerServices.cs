@@ -1,10 +1,12 @@
 using ContractTesting.Broker.Branches;
+using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Events;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
 using ContractTesting.Broker.Publishing;
+using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Storage;
 using ContractTesting.Broker.Storage.Migrations;
 using ContractTesting.Broker.Tags;
@@ -43,6 +45,9 @@ internal static class BrokerServices
         services.AddScoped<IntegrationStore>();
         services.AddScoped<EnvironmentStore>();
         services.AddScoped<VersionPlacementStore>();
+        services.AddScoped<EnvironmentRequestReader>();
+        services.AddScoped<DeployedVersionStore>();
+        services.AddScoped<ReleasedVersionStore>();
         services.AddScoped<ContractPublisher>();
         return services;
     }
