@@ -8,6 +8,7 @@ using ContractTesting.Broker.Pacts;
 using ContractTesting.Broker.Publishing;
 using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Tags;
+using ContractTesting.Broker.Verifications;
 using ContractTesting.Broker.Versions;
 
 namespace ContractTesting.Broker;
@@ -33,6 +34,7 @@ internal static class BrokerEndpoints
         EnvironmentEndpoints.Map(api);
         DeploymentEndpoints.Map(api);
         ReleaseEndpoints.Map(api);
+        VerificationEndpoints.Map(api);
         app.MapNotFoundFallback();
     }
 }

@@ -10,6 +10,7 @@ using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Storage;
 using ContractTesting.Broker.Storage.Migrations;
 using ContractTesting.Broker.Tags;
+using ContractTesting.Broker.Verifications;
 using ContractTesting.Broker.Versions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -48,6 +49,8 @@ internal static class BrokerServices
         services.AddScoped<EnvironmentRequestReader>();
         services.AddScoped<DeployedVersionStore>();
         services.AddScoped<ReleasedVersionStore>();
+        services.AddScoped<VerificationStore>();
+        services.AddScoped<VerificationPublisher>();
         services.AddScoped<ContractPublisher>();
         return services;
     }
