@@ -5,6 +5,7 @@ using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Index;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
+using ContractTesting.Broker.PactsForVerification;
 using ContractTesting.Broker.Publishing;
 using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Tags;
@@ -35,6 +36,7 @@ internal static class BrokerEndpoints
         DeploymentEndpoints.Map(api);
         ReleaseEndpoints.Map(api);
         VerificationEndpoints.Map(api);
+        PactsForVerificationEndpoints.Map(api);
         app.MapNotFoundFallback();
     }
 }

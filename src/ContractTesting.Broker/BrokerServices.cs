@@ -5,6 +5,7 @@ using ContractTesting.Broker.Events;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
+using ContractTesting.Broker.PactsForVerification;
 using ContractTesting.Broker.Publishing;
 using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Storage;
@@ -51,6 +52,12 @@ internal static class BrokerServices
         services.AddScoped<ReleasedVersionStore>();
         services.AddScoped<VerificationStore>();
         services.AddScoped<VerificationPublisher>();
+        services.AddScoped<ForVerificationRequestReader>();
+        services.AddScoped<SelectionStore>();
+        services.AddScoped<VerifiedContentStore>();
+        services.AddScoped<PendingStatus>();
+        services.AddScoped<WorkInProgressPacts>();
+        services.AddScoped<VerifiablePactFinder>();
         services.AddScoped<ContractPublisher>();
         return services;
     }
