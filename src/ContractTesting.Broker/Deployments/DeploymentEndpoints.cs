@@ -27,7 +27,7 @@ internal static class DeploymentEndpoints
         string pacticipant, string version, string uuid, RequestBody body, VersionStore versions, EnvironmentStore environments,
         DeployedVersionStore deployments, BrokerUrls urls, CancellationToken cancellationToken)
     {
-        var (row, environment) = await FindAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
+        var (row, environment) = await EnvironmentEndpoints.FindVersionAndEnvironmentAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
         var json = await body.ReadObjectAsync(allowEmpty: true, cancellationToken).ConfigureAwait(false);
         var errors = new ValidationErrors();
         var reader = JsonFieldReader.ForFields(json, errors);
@@ -43,7 +43,7 @@ internal static class DeploymentEndpoints
         string pacticipant, string version, string uuid, VersionStore versions, EnvironmentStore environments, DeployedVersionStore deployments,
         BrokerUrls urls, CancellationToken cancellationToken)
     {
-        var (row, environment) = await FindAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
+        var (row, environment) = await EnvironmentEndpoints.FindVersionAndEnvironmentAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
         var rows = await deployments.ForVersionAsync(row.Id, environment.Id, cancellationToken).ConfigureAwait(false);
         var title = $"Deployed versions for {row.PacticipantName} version {row.Number} in environment {EnvironmentJson.DisplayName(environment)}";
         return new JsonResponse(DeployedVersionJson.RenderList(rows, title, urls));
@@ -92,17 +92,6 @@ internal static class DeploymentEndpoints
         var rows = await deployments.CurrentAsync(
             environment.Id, pacticipant, instanceKey is not null, string.IsNullOrWhiteSpace(instance) ? null : instance, cancellationToken).ConfigureAwait(false);
         return new JsonResponse(DeployedVersionJson.RenderList(rows, $"Currently deployed versions for {EnvironmentJson.DisplayName(environment)}", urls));
-    }
-
-    /// <summary>The version and the environment of a deployment or release path.</summary>
-    /// <exception cref="BrokerProblem">404 when either does not exist.</exception>
-    public static async Task<(VersionRow Version, EnvironmentRow Environment)> FindAsync(
-        string pacticipant, string version, string uuid, VersionStore versions, EnvironmentStore environments, CancellationToken cancellationToken)
-    {
-        var (name, number) = (RouteName.Decode(pacticipant), RouteName.Decode(version));
-        var row = (await versions.FindAsync(name, number, cancellationToken).ConfigureAwait(false)).OrNotFound(Found.NoVersion(name, number));
-        var environment = await EnvironmentEndpoints.FindAsync(environments, uuid, cancellationToken).ConfigureAwait(false);
-        return (row, environment);
     }
 
     private static string NoDeployment(string uuid) => $"No deployed version with UUID '{uuid}' found";

@@ -1,4 +1,5 @@
 using ContractTesting.Broker.Http;
+using ContractTesting.Broker.Versions;
 
 namespace ContractTesting.Broker.Environments;
 
@@ -21,6 +22,17 @@ internal static class EnvironmentEndpoints
     /// <exception cref="BrokerProblem">404 when there is none.</exception>
     public static async Task<EnvironmentRow> FindAsync(EnvironmentStore environments, string uuid, CancellationToken cancellationToken) =>
         (await environments.FindAsync(uuid, cancellationToken).ConfigureAwait(false)).OrNotFound($"No environment with UUID '{uuid}' found");
+
+    /// <summary>The version and the environment of a deployment or release path.</summary>
+    /// <exception cref="BrokerProblem">404 when either does not exist.</exception>
+    public static async Task<(VersionRow Version, EnvironmentRow Environment)> FindVersionAndEnvironmentAsync(
+        string pacticipant, string version, string uuid, VersionStore versions, EnvironmentStore environments, CancellationToken cancellationToken)
+    {
+        var (name, number) = (RouteName.Decode(pacticipant), RouteName.Decode(version));
+        var row = (await versions.FindAsync(name, number, cancellationToken).ConfigureAwait(false)).OrNotFound(Found.NoVersion(name, number));
+        var environment = await FindAsync(environments, uuid, cancellationToken).ConfigureAwait(false);
+        return (row, environment);
+    }
 
     private static async Task<IResult> ListAsync(string? name, EnvironmentStore environments, BrokerUrls urls, CancellationToken cancellationToken)
     {

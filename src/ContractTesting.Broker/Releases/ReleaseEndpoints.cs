@@ -1,4 +1,3 @@
-using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Versions;
@@ -28,7 +27,7 @@ internal static class ReleaseEndpoints
         string pacticipant, string version, string uuid, RequestBody body, VersionStore versions, EnvironmentStore environments,
         ReleasedVersionStore releases, BrokerUrls urls, CancellationToken cancellationToken)
     {
-        var (row, environment) = await DeploymentEndpoints.FindAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
+        var (row, environment) = await EnvironmentEndpoints.FindVersionAndEnvironmentAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
         await body.ReadObjectAsync(allowEmpty: true, cancellationToken).ConfigureAwait(false);
         var (release, created) = await releases.RecordAsync(row, environment.Id, cancellationToken).ConfigureAwait(false);
         var rendered = ReleasedVersionJson.Render(release, environment, urls);
@@ -39,7 +38,7 @@ internal static class ReleaseEndpoints
         string pacticipant, string version, string uuid, VersionStore versions, EnvironmentStore environments, ReleasedVersionStore releases,
         BrokerUrls urls, CancellationToken cancellationToken)
     {
-        var (row, environment) = await DeploymentEndpoints.FindAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
+        var (row, environment) = await EnvironmentEndpoints.FindVersionAndEnvironmentAsync(pacticipant, version, uuid, versions, environments, cancellationToken).ConfigureAwait(false);
         var release = await releases.FindAsync(row.Id, environment.Id, cancellationToken).ConfigureAwait(false);
         var title = $"Released versions for {row.PacticipantName} version {row.Number} in {EnvironmentJson.DisplayName(environment)}";
         return new JsonResponse(ReleasedVersionJson.RenderList(release is null ? [] : [release], title, urls));

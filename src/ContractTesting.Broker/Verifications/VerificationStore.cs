@@ -43,12 +43,14 @@ internal sealed class VerificationStore(BrokerSession session, TimeProvider time
 
     /// <summary>
     /// Stores the result with the next number for its pact content and makes it the latest for its pact content and
-    /// provider version. A concurrent result for the same content takes the same number and fails on the unique key;
-    /// the request is then run again.
+    /// provider version. Results for the same content are numbered one at a time: the no-op update locks the content's
+    /// row until the transaction ends (SQLite has one writer anyway), so concurrent results never take the same number.
     /// </summary>
     public async Task<VerificationRow> AddAsync(VerificationToStore verification, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        await session.ExecuteAsync("UPDATE pact_versions SET interactions_count = interactions_count WHERE id = @PactVersionId",
+            new { verification.PactVersionId }, cancellationToken).ConfigureAwait(false);
         var id = await session.QuerySingleAsync<long>(
             """
             INSERT INTO verifications

@@ -37,6 +37,8 @@ public sealed class VerificationEndpointsTests
         var (read, again) = await broker.GetAsync(new Uri(self).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(body.ToJsonString(), again!.ToJsonString());
+        var (_, latest) = await broker.GetAsync(new Uri(pact["_links"]!["pb:latest-verification-results"]!["href"]!.GetValue<string>()).PathAndQuery);
+        Assert.Equal(body.ToJsonString(), latest!.ToJsonString());
     }
 
     [Theory]
