@@ -34,10 +34,15 @@ public static class BrokerApp
     /// <param name="options">The broker's options.</param>
     /// <param name="url">Where to listen; port 0 picks a free port.</param>
     /// <param name="cancellationToken">Cancels the start (and the migration).</param>
-    public static async Task<RunningBroker> StartAsync(BrokerOptions options, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    public static Task<RunningBroker> StartAsync(BrokerOptions options, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default) =>
+        StartWithServicesAsync(options, url, null, cancellationToken);
+
+    /// <summary>Starts the broker with extra services registered after its own (tests add event listeners this way).</summary>
+    internal static async Task<RunningBroker> StartWithServicesAsync(
+        BrokerOptions options, string url, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var app = Build(options, "--urls", url, "--Logging:LogLevel:Default=Warning");
+        var app = Build(CreateBuilder(["--urls", url, "--Logging:LogLevel:Default=Warning"]), options, configureServices);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -56,9 +61,10 @@ public static class BrokerApp
     private static WebApplicationBuilder CreateBuilder(string[] args) =>
         WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(BrokerApp).Assembly.GetName().Name });
 
-    private static WebApplication Build(WebApplicationBuilder builder, BrokerOptions options)
+    private static WebApplication Build(WebApplicationBuilder builder, BrokerOptions options, Action<IServiceCollection>? configureServices = null)
     {
         builder.Services.AddBroker(options);
+        configureServices?.Invoke(builder.Services);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         var app = builder.Build();
         app.UseBrokerErrors();

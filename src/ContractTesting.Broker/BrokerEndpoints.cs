@@ -1,10 +1,15 @@
 using ContractTesting.Broker.Branches;
+using ContractTesting.Broker.Deployments;
+using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Index;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
+using ContractTesting.Broker.PactsForVerification;
 using ContractTesting.Broker.Publishing;
+using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Tags;
+using ContractTesting.Broker.Verifications;
 using ContractTesting.Broker.Versions;
 
 namespace ContractTesting.Broker;
@@ -27,6 +32,11 @@ internal static class BrokerEndpoints
         TagEndpoints.Map(api);
         PactEndpoints.Map(api);
         LatestPactsEndpoints.Map(api);
+        EnvironmentEndpoints.Map(api);
+        DeploymentEndpoints.Map(api);
+        ReleaseEndpoints.Map(api);
+        VerificationEndpoints.Map(api);
+        PactsForVerificationEndpoints.Map(api);
         app.MapNotFoundFallback();
     }
 }

@@ -1,13 +1,17 @@
 using ContractTesting.Broker.Branches;
+using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Events;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
+using ContractTesting.Broker.PactsForVerification;
 using ContractTesting.Broker.Publishing;
+using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Storage;
 using ContractTesting.Broker.Storage.Migrations;
 using ContractTesting.Broker.Tags;
+using ContractTesting.Broker.Verifications;
 using ContractTesting.Broker.Versions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -43,6 +47,17 @@ internal static class BrokerServices
         services.AddScoped<IntegrationStore>();
         services.AddScoped<EnvironmentStore>();
         services.AddScoped<VersionPlacementStore>();
+        services.AddScoped<EnvironmentRequestReader>();
+        services.AddScoped<DeployedVersionStore>();
+        services.AddScoped<ReleasedVersionStore>();
+        services.AddScoped<VerificationStore>();
+        services.AddScoped<VerificationPublisher>();
+        services.AddScoped<ForVerificationRequestReader>();
+        services.AddScoped<SelectionStore>();
+        services.AddScoped<VerifiedContentStore>();
+        services.AddScoped<PendingStatus>();
+        services.AddScoped<WorkInProgressPacts>();
+        services.AddScoped<VerifiablePactFinder>();
         services.AddScoped<ContractPublisher>();
         return services;
     }

@@ -52,6 +52,14 @@ internal sealed class BrokerProblem : Exception
         return Invalid(errors);
     }
 
+    /// <summary>422: the request is well formed but asks for a change the resource cannot make.</summary>
+    public static BrokerProblem Unprocessable(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return new(StatusCodes.Status422UnprocessableEntity, errors.ToJson(), null);
+    }
+
     public static BrokerProblem NotFound(string message) => new(StatusCodes.Status404NotFound, new JsonArray(message), null);
 
     /// <summary>409 with the notices that explain it and the errors by field.</summary>

@@ -5,7 +5,11 @@ internal sealed partial class BrokerUrls
 {
     public string Environments => $"{Base}/environments";
 
-    public string Environment(string uuid) => $"{Environments}/{uuid}";
+    public string Environment(string uuid) => $"{Environments}/{E(uuid)}";
+
+    public string CurrentlyDeployed(string environmentUuid) => $"{Environment(environmentUuid)}/deployed-versions/currently-deployed";
+
+    public string CurrentlySupported(string environmentUuid) => $"{Environment(environmentUuid)}/released-versions/currently-supported";
 
     public string DeployedVersion(string uuid) => $"{Base}/deployed-versions/{uuid}";
 

@@ -28,6 +28,9 @@ internal sealed partial class BrokerUrls
     public string VerificationResults(string provider, string consumer, string sha, string? metadata) =>
         $"{PactVersion(provider, consumer, sha, metadata)}/verification-results";
 
+    public string VerificationResult(string provider, string consumer, string sha, int number) =>
+        $"{VerificationResults(provider, consumer, sha, null)}/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     public string LatestVerificationResults(string provider, string consumer, string sha) =>
         $"{PactVersion(provider, consumer, sha)}/verification-results/latest";
 

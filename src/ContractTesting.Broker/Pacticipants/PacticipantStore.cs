@@ -13,6 +13,12 @@ internal sealed class PacticipantStore(BrokerSession session, TimeProvider time)
     public Task<IReadOnlyList<PacticipantRow>> ListAsync(CancellationToken cancellationToken) =>
         session.QueryAsync<PacticipantRow>($"SELECT {Columns} FROM pacticipants ORDER BY LOWER(name), name", null, cancellationToken);
 
+    /// <summary>The consumers that have a pact with the provider, by name.</summary>
+    public Task<IReadOnlyList<PacticipantRow>> ConsumersOfAsync(long providerId, CancellationToken cancellationToken) =>
+        session.QueryAsync<PacticipantRow>(
+            $"SELECT {Columns} FROM pacticipants WHERE id IN (SELECT consumer_id FROM integrations WHERE provider_id = @providerId) ORDER BY LOWER(name), name",
+            new { providerId }, cancellationToken);
+
     /// <summary>The pacticipant, created with only its name when there is none (also when a concurrent request creates it first).</summary>
     public async Task<PacticipantRow> FindOrCreateAsync(string name, CancellationToken cancellationToken)
     {

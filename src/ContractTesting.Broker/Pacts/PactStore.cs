@@ -72,6 +72,12 @@ internal sealed class PactStore(BrokerSession session, TimeProvider time)
             new { providerId, tag }, cancellationToken);
     }
 
+    /// <summary>The publications with the ids, each the newest revision of its consumer version's pact; no content.</summary>
+    public Task<IReadOnlyList<PactRow>> FindByPublicationIdsAsync(IReadOnlyCollection<long> publicationIds, CancellationToken cancellationToken) =>
+        publicationIds.Count == 0
+            ? Task.FromResult<IReadOnlyList<PactRow>>([])
+            : session.QueryAsync<PactRow>($"{WithoutContent} WHERE l.pact_publication_id {session.Dialect.InList("@ids")}", new { ids = publicationIds.ToArray() }, cancellationToken);
+
     /// <summary>The newest revision for each provider of a consumer version; no content.</summary>
     public Task<IReadOnlyList<PactRow>> ForConsumerVersionAsync(long consumerVersionId, CancellationToken cancellationToken) =>
         session.QueryAsync<PactRow>($"{WithoutContent} WHERE l.consumer_version_id = @consumerVersionId ORDER BY LOWER(pr.name)",

@@ -30,6 +30,8 @@ internal sealed class PostgresDialect : SqlDialect, IAsyncDisposable
 
     protected override string BooleanType => "BOOLEAN";
 
+    public override string InList(string parameter) => $"= ANY({parameter})";
+
     public override DbConnection CreateConnection() => _dataSource.CreateConnection();
 
     public override async Task<DbTransaction> BeginAsync(DbConnection connection, bool write, CancellationToken cancellationToken) =>

@@ -17,6 +17,12 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string NextVersionOrder { get; }
 
+    /// <summary>
+    /// The condition that a value is in a list given as one parameter (an array): Dapper expands <c>IN @ids</c> for
+    /// SQLite, while Npgsql takes the array as it is (<c>= ANY(@ids)</c>).
+    /// </summary>
+    public virtual string InList(string parameter) => $"IN {parameter}";
+
     /// <summary>A new, unopened connection.</summary>
     public abstract DbConnection CreateConnection();
 

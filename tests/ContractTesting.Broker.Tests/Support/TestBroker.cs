@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -29,14 +30,15 @@ public sealed class TestBroker : IAsyncDisposable
 
     public TestDatabase Database => _database;
 
-    public static async Task<TestBroker> StartAsync(BrokerDatabaseProvider provider, Func<BrokerOptions, BrokerOptions>? configure = null)
+    public static async Task<TestBroker> StartAsync(
+        BrokerDatabaseProvider provider, Func<BrokerOptions, BrokerOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var database = await TestDatabase.CreateAsync(provider, cancellationToken);
         try
         {
             var options = configure?.Invoke(database.Options) ?? database.Options;
-            return new TestBroker(database, await BrokerApp.StartAsync(options, cancellationToken: cancellationToken));
+            return new TestBroker(database, await BrokerApp.StartWithServicesAsync(options, "http://127.0.0.1:0", services, cancellationToken));
         }
         catch
         {
