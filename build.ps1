@@ -4,9 +4,12 @@
 
 .DESCRIPTION
     Targets:
-      Pipeline (default)  The main job. Today: build and run every test (the specification's matching cases and the
-                          compatibility suite included). The full contract-testing pipeline (consumer tests, broker,
-                          publish, verify, can-i-deploy) replaces it once the mock server, verifier, broker and CLI exist.
+      Pipeline (default)  The main job: the whole contract-testing loop on the embedded broker (tools/pipeline/Pipeline.ps1).
+                          Build; tests/Consumer.Pact writes pacts/; start the broker (SQLite in a temporary folder, a
+                          free port); publish the pacts (git commit as the version, the current branch); create
+                          'production'; verify UserService against the broker's pacts and publish the results;
+                          can-i-deploy; record the deployments; a summary ending with the gate's verdict. Any failure
+                          stops it with a non-zero exit. -NoBuild skips the build.
       Build               Build the solution.
       Pack                Pack the contract CLI as a dotnet tool (artifacts/packages/ContractTesting.Cli.<version>.nupkg)
                           and install it into artifacts/tools, so that artifacts/tools/contract runs it. The tool is
@@ -26,7 +29,10 @@ param(
     [ValidateSet('Pipeline', 'Build', 'Test', 'Pack', 'Bench')]
     [string]$Target = 'Pipeline',
 
-    [string]$Configuration = 'Release'
+    [string]$Configuration = 'Release',
+
+    # Pipeline only: use what the last build left (for the pipeline's own test).
+    [switch]$NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -81,6 +87,8 @@ function Invoke-Tests {
     Invoke-Dotnet test ContractTesting.sln -c $Configuration --no-build
 }
 
+. (Join-Path $PSScriptRoot 'tools/pipeline/Pipeline.ps1')
+
 Push-Location $PSScriptRoot
 try {
     switch ($Target) {
@@ -92,8 +100,10 @@ try {
             & (Join-Path $PSScriptRoot 'bench/compare.ps1')
         }
         'Pipeline' {
-            Write-Host 'Main job: the contract-testing pipeline is not built yet; running build and tests.'
-            Invoke-Tests
+            if (-not (Invoke-Pipeline -NoBuild:$NoBuild)) {
+                Write-Host 'The contract-testing pipeline failed: see the summary above.' -ForegroundColor Red
+                exit 1
+            }
         }
     }
 }
