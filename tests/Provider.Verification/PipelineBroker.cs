@@ -5,10 +5,11 @@ using ContractTesting.PactFiles;
 namespace Provider.Verification;
 
 /// <summary>
-/// The broker UserService's CI verifies against. In the pipeline (build.ps1) it is the one <c>PACT_BROKER_BASE_URL</c>
-/// names, holding the pacts the pipeline published, and the provider version comes from <c>PACT_PROVIDER_VERSION</c>
-/// and <c>PACT_PROVIDER_BRANCH</c> (as the reference verifier reads them). Anywhere else the test brings its own: a
-/// broker in process on a fresh SQLite file, with OrderService's committed pact published to it.
+/// The broker UserService's CI verifies against. In the pipeline (build.ps1, which sets <c>CONTRACTTESTING_PIPELINE=true</c>)
+/// it is the one <c>PACT_BROKER_BASE_URL</c> names, holding the pacts the pipeline published, and the provider version
+/// comes from <c>PACT_PROVIDER_VERSION</c> and <c>PACT_PROVIDER_BRANCH</c> (as the reference verifier reads them).
+/// Anywhere else (so a developer's own broker settings are never published to by a test run) the test brings its
+/// own: a broker in process on a fresh SQLite file, with OrderService's committed pact published to it.
 /// </summary>
 internal sealed class PipelineBroker : IAsyncDisposable
 {
@@ -35,12 +36,12 @@ internal sealed class PipelineBroker : IAsyncDisposable
 
     public static async Task<PipelineBroker> ConnectAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PACT_BROKER_BASE_URL")))
+        if (Environment.GetEnvironmentVariable("CONTRACTTESTING_PIPELINE") == "true")
         {
             return new PipelineBroker(
                 PactBrokerOptions.FromEnvironment(),
                 Environment.GetEnvironmentVariable("PACT_PROVIDER_VERSION") is { Length: > 0 } version ? version
-                    : throw new InvalidOperationException("PACT_BROKER_BASE_URL is set, so PACT_PROVIDER_VERSION must say which UserService version is verified."),
+                    : throw new InvalidOperationException("In the pipeline, PACT_PROVIDER_VERSION must say which UserService version is verified."),
                 Environment.GetEnvironmentVariable("PACT_PROVIDER_BRANCH") is { Length: > 0 } branch ? branch : "main",
                 own: null,
                 folder: null);

@@ -85,6 +85,7 @@ function Invoke-Pipeline([switch]$NoBuild) {
             Invoke-Contract create-environment --name production --production -b $url
         } | Out-Null
         Invoke-PipelineStep 'Verify UserService against the broker and publish the results (tests/Provider.Verification)' -ContinueOnFailure {
+            $env:CONTRACTTESTING_PIPELINE = 'true'
             $env:PACT_BROKER_BASE_URL = $url
             $env:PACT_PROVIDER_VERSION = $git.Version
             $env:PACT_PROVIDER_BRANCH = $git.Branch
@@ -93,7 +94,7 @@ function Invoke-Pipeline([switch]$NoBuild) {
                 Invoke-Dotnet test tests/Provider.Verification -c $Configuration --no-build --filter 'FullyQualifiedName~UserServiceBrokerVerificationTests'
             }
             finally {
-                Remove-Item Env:PACT_BROKER_BASE_URL, Env:PACT_PROVIDER_VERSION, Env:PACT_PROVIDER_BRANCH, Env:CONTRACTTESTING_VERIFICATION_REPORT
+                Remove-Item Env:CONTRACTTESTING_PIPELINE, Env:PACT_BROKER_BASE_URL, Env:PACT_PROVIDER_VERSION, Env:PACT_PROVIDER_BRANCH, Env:CONTRACTTESTING_VERIFICATION_REPORT
             }
         } | Out-Null
         Invoke-PipelineStep 'can-i-deploy: this OrderService with this UserService' {
