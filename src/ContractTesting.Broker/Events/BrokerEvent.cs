@@ -8,7 +8,8 @@ namespace ContractTesting.Broker.Events;
 /// <param name="Name">The event name, as webhooks subscribe to it.</param>
 /// <param name="Comment">Why it happened, shown in the publish notices ("first time untagged pact published").</param>
 /// <param name="Context">What happened to which pact.</param>
-internal sealed record BrokerEvent(string Name, string? Comment, ContractEventContext Context)
+/// <param name="Verification">For the <c>provider_verification_*</c> events, the verification result that was published.</param>
+internal sealed record BrokerEvent(string Name, string? Comment, ContractEventContext Context, VerificationEventContext? Verification = null)
 {
     public const string ContractPublished = "contract_published";
     public const string ContractContentChanged = "contract_content_changed";
