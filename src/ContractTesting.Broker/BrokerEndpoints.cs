@@ -6,6 +6,7 @@ using ContractTesting.Broker.Pacts;
 using ContractTesting.Broker.Publishing;
 using ContractTesting.Broker.Tags;
 using ContractTesting.Broker.Versions;
+using ContractTesting.Broker.Webhooks;
 
 namespace ContractTesting.Broker;
 
@@ -25,6 +26,9 @@ internal static class BrokerEndpoints
         VersionEndpoints.Map(api);
         BranchEndpoints.Map(api);
         TagEndpoints.Map(api);
+        WebhookEndpoints.Map(api);
+        WebhookExecutionEndpoints.Map(api);
+        TriggeredWebhookEndpoints.Map(api);
         PactEndpoints.Map(api);
         LatestPactsEndpoints.Map(api);
         app.MapNotFoundFallback();
