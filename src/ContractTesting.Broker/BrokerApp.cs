@@ -1,4 +1,5 @@
 using ContractTesting.Broker.Http;
+using ContractTesting.Broker.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -68,6 +69,7 @@ public static class BrokerApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         var app = builder.Build();
         app.UseBrokerErrors();
+        app.UseBrokerAuthentication();
         app.MapBrokerEndpoints();
         return app;
     }

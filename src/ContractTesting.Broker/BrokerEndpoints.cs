@@ -11,6 +11,7 @@ using ContractTesting.Broker.Releases;
 using ContractTesting.Broker.Tags;
 using ContractTesting.Broker.Verifications;
 using ContractTesting.Broker.Versions;
+using ContractTesting.Broker.Webhooks;
 
 namespace ContractTesting.Broker;
 
@@ -30,6 +31,9 @@ internal static class BrokerEndpoints
         VersionEndpoints.Map(api);
         BranchEndpoints.Map(api);
         TagEndpoints.Map(api);
+        WebhookEndpoints.Map(api);
+        WebhookExecutionEndpoints.Map(api);
+        TriggeredWebhookEndpoints.Map(api);
         PactEndpoints.Map(api);
         LatestPactsEndpoints.Map(api);
         EnvironmentEndpoints.Map(api);

@@ -1,8 +1,9 @@
 namespace ContractTesting.Broker;
 
 /// <summary>
-/// Everything the broker is configured with: the database, the base URL of its links and the request limits.
-/// <see cref="FromConfiguration"/> reads them from <c>ConnectionStrings:Broker</c> and the <c>Broker</c> section.
+/// Everything the broker is configured with: the database, the base URL of its links, the request limits, who may
+/// use it and how webhooks are sent. <see cref="FromConfiguration"/> reads them from <c>ConnectionStrings:Broker</c> and
+/// the <c>Broker</c> section.
 /// </summary>
 public sealed record BrokerOptions
 {
@@ -51,10 +52,17 @@ public sealed record BrokerOptions
     /// </summary>
     public int MaxTransactionAttempts { get; init; } = 5;
 
+    /// <summary>Who may read and write (section <c>Broker:Auth</c>). Defaults to anyone, without credentials.</summary>
+    public BrokerAuthOptions Auth { get; init; } = new();
+
+    /// <summary>How webhooks are checked and sent (section <c>Broker:Webhooks</c>). Defaults to the Pact Broker's rules.</summary>
+    public BrokerWebhookOptions Webhooks { get; init; } = new();
+
     /// <summary>Reads the options from configuration (see the property docs for the keys).</summary>
     /// <param name="configuration">
     /// <c>ConnectionStrings:Broker</c>; <c>Broker:DatabaseProvider</c> (<c>Sqlite</c> or <c>PostgreSql</c>);
-    /// <c>Broker:BaseUrl</c>; <c>Broker:MaxRequestBodyBytes</c>; <c>Broker:AllowContractModification</c>.
+    /// <c>Broker:BaseUrl</c>; <c>Broker:MaxRequestBodyBytes</c>; <c>Broker:AllowContractModification</c>;
+    /// <c>Broker:Auth:…</c> (<see cref="BrokerAuthOptions"/>); <c>Broker:Webhooks:…</c> (<see cref="BrokerWebhookOptions"/>).
     /// </param>
     /// <exception cref="InvalidOperationException">A value cannot be read, or the options are invalid.</exception>
     public static BrokerOptions FromConfiguration(IConfiguration configuration)
@@ -96,6 +104,8 @@ public sealed record BrokerOptions
             MaxRequestBodyBytes = section.GetValue("MaxRequestBodyBytes", options.MaxRequestBodyBytes),
             AllowContractModification = section.GetValue("AllowContractModification", options.AllowContractModification),
             MaxTransactionAttempts = section.GetValue("MaxTransactionAttempts", options.MaxTransactionAttempts),
+            Auth = BrokerAuthOptions.FromConfiguration(section.GetSection("Auth")),
+            Webhooks = BrokerWebhookOptions.FromConfiguration(section.GetSection("Webhooks")),
         };
         options.Validate();
         return options;
@@ -124,6 +134,9 @@ public sealed record BrokerOptions
         {
             throw new InvalidOperationException($"BrokerOptions.MaxTransactionAttempts must be at least 1 (it is {MaxTransactionAttempts}).");
         }
+
+        (Auth ?? throw new InvalidOperationException("BrokerOptions.Auth must not be null.")).Validate();
+        (Webhooks ?? throw new InvalidOperationException("BrokerOptions.Webhooks must not be null.")).Validate();
     }
 
     private static bool LooksLikePostgreSql(string connectionString) =>

@@ -13,6 +13,7 @@ using ContractTesting.Broker.Storage.Migrations;
 using ContractTesting.Broker.Tags;
 using ContractTesting.Broker.Verifications;
 using ContractTesting.Broker.Versions;
+using ContractTesting.Broker.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContractTesting.Broker;
@@ -38,6 +39,8 @@ internal static class BrokerServices
         services.AddScoped<BrokerUrls>();
         services.AddScoped<RequestBody>();
         services.AddScoped<BrokerEvents>();
+        services.AddScoped<RequiredVerifications>();
+        services.AddBrokerWebhooks(options);
         services.AddScoped<PacticipantStore>();
         services.AddScoped<VersionStore>();
         services.AddScoped<VersionViews>();

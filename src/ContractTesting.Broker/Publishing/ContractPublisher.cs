@@ -23,6 +23,7 @@ internal sealed class ContractPublisher(
     TagStore tags,
     PactStore pacts,
     IntegrationStore integrations,
+    RequiredVerifications requiredVerifications,
     BrokerEvents events,
     BrokerUrls urls,
     BrokerOptions options)
@@ -77,6 +78,7 @@ internal sealed class ContractPublisher(
                 consumer.Id, consumer.Name, provider.Id, provider.Name, version.Id, version.Number, request.Branch, allTags,
                 pact.PublicationId, pact.Sha, pactUrl, request.BuildUrl ?? version.BuildUrl);
             var raised = await EventsAsync(context, before, pact, allTags, version, cancellationToken).ConfigureAwait(false);
+            raised = await WithRequiredVerificationAsync(raised, context, pact, cancellationToken).ConfigureAwait(false);
             if (raised.Count > 0)
             {
                 notices.Add(BrokerNotice.Debug(PublishMessages.EventsDetected(raised.Select(e => e.Description))));
@@ -198,6 +200,17 @@ internal sealed class ContractPublisher(
                 1 => $"pact content is the same as previous version with tag {allTags[0]} and no new tags were applied",
                 _ => $"pact content is the same as previous versions with tags {string.Join(", ", allTags)} and no new tags were applied",
             }, context)];
+    }
+
+    // contract_requiring_verification_published follows contract_published whenever a provider version that should
+    // verify the content (latest on the main branch, deployed, released) has not.
+    private async Task<IReadOnlyList<BrokerEvent>> WithRequiredVerificationAsync(
+        IReadOnlyList<BrokerEvent> raised, ContractEventContext context, PactRow pact, CancellationToken cancellationToken)
+    {
+        var required = await requiredVerifications.ForAsync(pact.PactVersionId, pact.ProviderId, cancellationToken).ConfigureAwait(false);
+        return required.Count == 0
+            ? raised
+            : [raised[0], new BrokerEvent(BrokerEvent.ContractRequiringVerificationPublished, null, context), .. raised.Skip(1)];
     }
 
     private async Task<IReadOnlyList<BrokerNotice>> NextStepsAsync(long consumerId, PacticipantRow provider, CancellationToken cancellationToken)

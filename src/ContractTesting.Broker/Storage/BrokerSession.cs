@@ -13,6 +13,7 @@ internal sealed class BrokerSession(SqlDialect dialect) : IAsyncDisposable
     private DbConnection? _connection;
     private DbTransaction? _transaction;
     private IDisposable? _writerLease;
+    private List<Action>? _afterCommit;
 
     /// <summary>Whether the request writes; set before the first use. Writers take the write lock up front.</summary>
     public bool Write { get; set; }
@@ -48,7 +49,13 @@ internal sealed class BrokerSession(SqlDialect dialect) : IAsyncDisposable
         return await transaction.Connection!.ExecuteAsync(Command(sql, parameters, transaction, cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>Commits the transaction, if one was opened, and closes the connection.</summary>
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current transaction has committed, and never when it is rolled back
+    /// (work that starts something outside the database, such as sending webhooks, must not see a write that is lost).
+    /// </summary>
+    public void OnCommitted(Action action) => (_afterCommit ??= []).Add(action);
+
+    /// <summary>Commits the transaction, if one was opened, closes the connection and runs the <see cref="OnCommitted"/> actions.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_transaction is not null)
@@ -57,11 +64,18 @@ internal sealed class BrokerSession(SqlDialect dialect) : IAsyncDisposable
         }
 
         await CloseAsync().ConfigureAwait(false);
+        var actions = _afterCommit;
+        _afterCommit = null;
+        foreach (var action in actions ?? [])
+        {
+            action();
+        }
     }
 
     /// <summary>Rolls the transaction back, if one was opened, and closes the connection; the session can be used again.</summary>
     public async Task RollbackAsync()
     {
+        _afterCommit = null;
         if (_transaction is not null)
         {
             try

@@ -25,6 +25,9 @@ public sealed class TestBroker : IAsyncDisposable
 
     public Uri BaseAddress => _broker.BaseAddress;
 
+    /// <summary>The broker's services (to raise events the way another feature's endpoint would).</summary>
+    public IServiceProvider Services => _broker.Services;
+
     /// <summary>The base URL as the broker's links write it (no trailing slash).</summary>
     public string Base => BaseAddress.AbsoluteUri.TrimEnd('/');
 
