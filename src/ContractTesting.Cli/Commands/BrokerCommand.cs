@@ -20,11 +20,19 @@ internal sealed class BrokerCommand : ICommand
         new("urls", "Where to listen instead of --host/--port, as ASP.NET Core's --urls (e.g. 'http://0.0.0.0:9292')") { Value = "URLS" },
         new("base-url", "The absolute URL the broker's links start with, behind a proxy that sends no X-Forwarded-* headers") { Value = "URL" },
         new("allow-contract-modification", "Accept changed content for an already published consumer version (a new revision) instead of 409"),
+        new("basic-auth-username", "The read-write user (basic auth); with any credential set, every request must authenticate") { Value = "NAME", Environment = "PACT_BROKER_BASIC_AUTH_USERNAME" },
+        new("basic-auth-password", "The read-write user's password") { Value = "PASSWORD", Environment = "PACT_BROKER_BASIC_AUTH_PASSWORD" },
+        new("basic-auth-read-only-username", "The read-only user (basic auth)") { Value = "NAME", Environment = "PACT_BROKER_BASIC_AUTH_READ_ONLY_USERNAME" },
+        new("basic-auth-read-only-password", "The read-only user's password") { Value = "PASSWORD", Environment = "PACT_BROKER_BASIC_AUTH_READ_ONLY_PASSWORD" },
+        new("token", "A read-write bearer token (what PACT_BROKER_TOKEN sends)") { Value = "TOKEN", Environment = "CONTRACT_BROKER_TOKEN" },
+        new("read-only-token", "A read-only bearer token") { Value = "TOKEN", Environment = "CONTRACT_BROKER_READ_ONLY_TOKEN" },
+        new("allow-public-read", "Reads need no credentials; writes still do"),
     ])
     {
         Details = """
-            Authentication is not an option yet: the broker accepts anonymous reads and writes. Run it on 127.0.0.1
-            (the default) or behind a proxy that authenticates.
+            With no credential set the broker is open to anyone: run it on 127.0.0.1 (the default) or behind a proxy
+            that authenticates. Once a user or token is set, every request must carry one; read-only credentials may
+            only read (401 without valid credentials, 403 for a read-only write).
 
             Examples:
               contract broker
@@ -68,6 +76,13 @@ internal sealed class BrokerCommand : ICommand
             ["ConnectionStrings:Broker"] = connection,
             ["Broker:BaseUrl"] = args.Url("base-url")?.ToString(),
             ["Broker:AllowContractModification"] = args.Flag("allow-contract-modification") ? "true" : null,
+            ["Broker:Auth:Username"] = args.Value("basic-auth-username"),
+            ["Broker:Auth:Password"] = args.Value("basic-auth-password"),
+            ["Broker:Auth:ReadOnlyUsername"] = args.Value("basic-auth-read-only-username"),
+            ["Broker:Auth:ReadOnlyPassword"] = args.Value("basic-auth-read-only-password"),
+            ["Broker:Auth:Token"] = args.Value("token"),
+            ["Broker:Auth:ReadOnlyToken"] = args.Value("read-only-token"),
+            ["Broker:Auth:AllowPublicRead"] = args.Flag("allow-public-read") ? "true" : null,
         };
         try
         {
