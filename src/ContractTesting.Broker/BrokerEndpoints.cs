@@ -36,6 +36,7 @@ internal static class BrokerEndpoints
         TriggeredWebhookEndpoints.Map(api);
         PactEndpoints.Map(api);
         LatestPactsEndpoints.Map(api);
+        BranchPactsEndpoints.Map(api);
         EnvironmentEndpoints.Map(api);
         DeploymentEndpoints.Map(api);
         ReleaseEndpoints.Map(api);

@@ -5,8 +5,8 @@ using ContractTesting.Broker.Versions;
 namespace ContractTesting.Broker.Branches;
 
 /// <summary>
-/// <c>/pacticipants/{p}/branches/{branch}[/versions/{v} | /latest-version]</c>: read a branch, its latest version, and
-/// read or add (PUT; 201 when new; pacticipant, version and branch created on demand) a version on it.
+/// <c>/pacticipants/{p}/branches[/{branch}[/versions/{v} | /latest-version]]</c>: list the branches, read a branch, its
+/// latest version, and read or add (PUT; 201 when new; pacticipant, version and branch created on demand) a version on it.
 /// </summary>
 internal static class BranchEndpoints
 {
@@ -23,8 +23,13 @@ internal static class BranchEndpoints
         BrokerUrls urls, CancellationToken cancellationToken)
     {
         var name = RouteName.Decode(pacticipant);
-        var path = Parse(rest);
         var owner = (await pacticipants.FindAsync(name, cancellationToken).ConfigureAwait(false)).OrNotFound(Found.NoPacticipant(name));
+        if (BranchPath.Parse(rest ?? "") is not { } path)
+        {
+            var all = await branches.ListAsync(owner.Id, cancellationToken).ConfigureAwait(false);
+            return new JsonResponse(BranchJson.Branches(name, all, urls));
+        }
+
         var branch = (await branches.FindAsync(owner.Id, path.Branch, cancellationToken).ConfigureAwait(false))
             .OrNotFound($"No branch '{path.Branch}' of pacticipant '{name}' found");
         if (path.LatestVersion)

@@ -22,6 +22,17 @@ internal static class BranchJson
         return json;
     }
 
+    /// <summary>A pacticipant's branches: <c>{_embedded: {branches: […]}, _links: {self, pb:pacticipant}}</c>.</summary>
+    public static JsonObject Branches(string pacticipant, IEnumerable<BranchRow> branches, BrokerUrls urls) => new()
+    {
+        ["_embedded"] = new JsonObject { ["branches"] = new JsonArray([.. branches.Select(b => (JsonNode)Branch(b, urls))]) },
+        ["_links"] = new JsonObject
+        {
+            ["self"] = Hal.Link(urls.Branches(pacticipant), $"Branches of {pacticipant}"),
+            ["pb:pacticipant"] = Hal.Link(urls.Pacticipant(pacticipant), "Pacticipant", pacticipant),
+        },
+    };
+
     public static JsonObject BranchVersion(BranchVersionRow row, BrokerUrls urls) => new()
     {
         ["createdAt"] = Timestamps.Format(row.CreatedAt),

@@ -27,6 +27,10 @@ internal sealed class BranchStore(BrokerSession session, TimeProvider time)
         session.QuerySingleOrDefaultAsync<BranchRow>($"{SelectBranch} WHERE b.pacticipant_id = @pacticipantId AND b.name = @name",
             new { pacticipantId, name }, cancellationToken);
 
+    /// <summary>The pacticipant's branches, the newest first.</summary>
+    public Task<IReadOnlyList<BranchRow>> ListAsync(long pacticipantId, CancellationToken cancellationToken) =>
+        session.QueryAsync<BranchRow>($"{SelectBranch} WHERE b.pacticipant_id = @pacticipantId ORDER BY b.id DESC", new { pacticipantId }, cancellationToken);
+
     public Task<BranchVersionRow?> FindVersionAsync(long branchId, long versionId, CancellationToken cancellationToken) =>
         session.QuerySingleOrDefaultAsync<BranchVersionRow>($"{SelectBranchVersion} WHERE bv.branch_id = @branchId AND bv.version_id = @versionId",
             new { branchId, versionId }, cancellationToken);

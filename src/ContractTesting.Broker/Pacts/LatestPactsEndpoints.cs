@@ -43,20 +43,7 @@ internal static class LatestPactsEndpoints
         var row = (await pacticipants.FindAsync(name, cancellationToken).ConfigureAwait(false)).OrNotFound(Found.NoPacticipant(name));
         var rows = await pacts.LatestForIntegrationsAsync(row.Id, tagName, cancellationToken).ConfigureAwait(false);
         var title = tagName is null ? $"Latest pact versions for the provider {name}" : $"Latest pact versions for the provider {name} with consumer version tag '{tagName}'";
-        var providerUrl = urls.Pacticipant(name);
-        var body = new JsonObject
-        {
-            ["_links"] = new JsonObject
-            {
-                ["self"] = Hal.Link(urls.Current, title),
-                ["pb:provider"] = Hal.Link(providerUrl, name: name),
-                ["pb:pacts"] = Hal.Links(rows.Select(r => Hal.Link(urls.Pact(r.ProviderName, r.ConsumerName, r.ConsumerVersionNumber), r.Title, r.ConsumerName))),
-                ["provider"] = Hal.Link(providerUrl, name, "DEPRECATED - please use the pb:provider relation"),
-                ["pacts"] = Hal.Links(rows.Select(r => Hal.Link(
-                    urls.Pact(r.ProviderName, r.ConsumerName, r.ConsumerVersionNumber), $"DEPRECATED - please use the pb:pacts relation. {r.Title}", r.ConsumerName))),
-            },
-        };
-        return new JsonResponse(body);
+        return new JsonResponse(ProviderPactsJson.Render(name, title, rows, urls));
     }
 
     private static JsonObject Entry(PactRow row, BrokerUrls urls)

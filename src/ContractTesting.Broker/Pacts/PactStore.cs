@@ -7,7 +7,7 @@ namespace ContractTesting.Broker.Pacts;
 /// (revisions per consumer version and provider), and keeps <c>latest_pact_publication_ids_for_consumer_versions</c>
 /// (the newest revision of each) up to date. Every "latest" query reads that table.
 /// </summary>
-internal sealed class PactStore(BrokerSession session, TimeProvider time)
+internal sealed partial class PactStore(BrokerSession session, TimeProvider time)
 {
     private const string Columns = """
         pp.id AS publication_id, pp.revision_number, pv.id AS pact_version_id, pv.sha,

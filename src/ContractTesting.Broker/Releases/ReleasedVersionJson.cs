@@ -16,6 +16,9 @@ internal static class ReleasedVersionJson
         {
             ["uuid"] = release.Uuid,
             ["currentlySupported"] = release.CurrentlySupported,
+
+            // describe-version --environment reads this to show the version as released; it is released while supported.
+            ["currentlyReleased"] = release.CurrentlySupported,
             ["createdAt"] = Timestamps.Format(release.CreatedAt),
             ["updatedAt"] = Timestamps.Format(release.UpdatedAt),
         };

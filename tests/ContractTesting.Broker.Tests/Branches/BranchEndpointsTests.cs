@@ -55,6 +55,27 @@ public sealed class BranchEndpointsTests
 
     [Theory]
     [MemberData(nameof(Stores.All), MemberType = typeof(Stores))]
+    public async Task Get_Branches_ListsThePacticipantsBranchesNewestFirst(BrokerDatabaseProvider store)
+    {
+        await using var broker = await TestBroker.StartAsync(store);
+        await broker.SendAsync(HttpMethod.Put, "/pacticipants/Bar/branches/main/versions/1.0.0", "{}");
+        await broker.SendAsync(HttpMethod.Put, "/pacticipants/Bar/branches/feat/y/versions/2.0.0", "{}");
+        await broker.SendAsync(HttpMethod.Put, "/pacticipants/Other/branches/dev/versions/1.0.0", "{}");
+
+        var (response, body) = await broker.GetAsync("/pacticipants/Bar/branches");
+        var (_, pacticipant) = await broker.GetAsync("/pacticipants/Bar");
+        var (unknown, _) = await broker.GetAsync("/pacticipants/Nobody/branches");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var branches = body!["_embedded"]!["branches"]!.AsArray();
+        Assert.Equal(["feat/y", "main"], branches.Select(b => b!["name"]!.GetValue<string>()));
+        Assert.Equal($"{broker.Base}/pacticipants/Bar/branches/feat%2Fy", branches[0]!["_links"]!["self"]!["href"]!.GetValue<string>());
+        Assert.Equal(pacticipant!["_links"]!["pb:branches"]!["href"]!.GetValue<string>(), body["_links"]!["self"]!["href"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.All), MemberType = typeof(Stores))]
     public async Task Get_VersionNotOnBranch_Is404(BrokerDatabaseProvider store)
     {
         await using var broker = await TestBroker.StartAsync(store);

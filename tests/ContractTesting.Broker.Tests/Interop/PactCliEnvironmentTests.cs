@@ -4,8 +4,8 @@ using ContractTesting.TestSupport;
 namespace ContractTesting.Broker.Tests.Interop;
 
 /// <summary>
-/// A smoke check of the official CLI's environment, deployment and release commands against this broker: each one's
-/// exit code and output, and what the broker then holds (the exhaustive interop suite comes later).
+/// The official CLI's environment, deployment and release commands against this broker: each one's exit code and
+/// output, and what the broker then holds.
 /// </summary>
 public sealed class PactCliEnvironmentTests
 {
@@ -48,7 +48,7 @@ public sealed class PactCliEnvironmentTests
     {
         ReferencePactCli.Require();
         await using var broker = await TestBroker.StartAsync(store);
-        await EnvironmentSetup.CreateAsync(broker, "prod", production: true);
+        var prodUuid = await EnvironmentSetup.CreateAsync(broker, "prod", production: true);
         await EnvironmentSetup.CreateAsync(broker, "test");
         await broker.SendAsync(HttpMethod.Put, "/pacticipants/OrderService/versions/1.0.0", "{}");
 
@@ -79,6 +79,8 @@ public sealed class PactCliEnvironmentTests
         Assert.True(blueUndeployed.ExitCode == 0, blueUndeployed.ToString());
         Assert.Contains("(application instance blue)", blueUndeployed.Output, StringComparison.Ordinal);
         Assert.Equal(0, nothingDeployed);
+        var (_, currentlyDeployed) = await broker.GetAsync($"/environments/{prodUuid}/deployed-versions/currently-deployed");
+        Assert.Empty(currentlyDeployed!["_embedded"]!["deployedVersions"]!.AsArray());
         Assert.True(released.ExitCode == 0, released.ToString());
         Assert.Contains("Recorded release of OrderService version 1.0.0 to test environment in the Pact Broker.", released.Output, StringComparison.Ordinal);
         Assert.True(ended.ExitCode == 0, ended.ToString());
@@ -86,6 +88,45 @@ public sealed class PactCliEnvironmentTests
         Assert.Equal(1, endedAgain.ExitCode);
         Assert.Equal(1, await broker.ScalarAsync("SELECT COUNT(*) FROM released_versions WHERE support_ended_at IS NOT NULL"));
         Assert.Equal(2, await broker.ScalarAsync("SELECT COUNT(*) FROM deployed_versions"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.All), MemberType = typeof(Stores))]
+    public async Task DescribeVersion_InAnEnvironment_ShowsWhatIsDeployedAndWhatIsStillSupported(BrokerDatabaseProvider store)
+    {
+        ReferencePactCli.Require();
+        await using var broker = await TestBroker.StartAsync(store);
+        var prod = await EnvironmentSetup.CreateAsync(broker, "prod", production: true);
+        await broker.SendAsync(HttpMethod.Put, "/pacticipants/Orders/versions/1.0.0", "{}");
+        await broker.SendAsync(HttpMethod.Put, "/pacticipants/Orders/versions/1.1.0", "{}");
+
+        var deployed = await CliAsync(broker, "record-deployment", "-a", "Orders", "-e", "1.0.0", "--environment", "prod", "--application-instance", "blue");
+        var released = await CliAsync(broker, "record-release", "-a", "Orders", "-e", "1.1.0", "--environment", "prod");
+        var both = await CliAsync(broker, "describe-version", "-a", "Orders", "--environment", "prod");
+        var onlyReleased = await CliAsync(broker, "describe-version", "-a", "Orders", "--environment", "prod", "--released");
+        var ended = await CliAsync(broker, "record-support-ended", "-a", "Orders", "-e", "1.1.0", "--environment", "prod");
+        var endedAgain = await CliAsync(broker, "record-support-ended", "-a", "Orders", "-e", "1.1.0", "--environment", "prod");
+        var afterEnd = await CliAsync(broker, "describe-version", "-a", "Orders", "--environment", "prod");
+        var (_, supported) = await broker.GetAsync($"/environments/{prod}/released-versions/currently-supported");
+        var (_, version) = await broker.GetAsync("/pacticipants/Orders/versions/1.1.0");
+
+        Assert.True(deployed.ExitCode == 0, deployed.ToString());
+        Assert.True(released.ExitCode == 0, released.ToString());
+        Assert.True(both.ExitCode == 0, both.ToString());
+        Assert.Matches(@"1\.0\.0\s*┆\s*Deployed\s*┆\s*prod\s*┆\s*blue", both.Output);
+        Assert.Matches(@"1\.1\.0\s*┆\s*Released\s*┆\s*prod\s*┆\s*-", both.Output);
+        Assert.True(onlyReleased.ExitCode == 0, onlyReleased.ToString());
+        Assert.Matches(@"1\.1\.0\s*┆\s*Released", onlyReleased.Output);
+        Assert.DoesNotContain("Deployed", onlyReleased.Output, StringComparison.Ordinal);
+        Assert.True(ended.ExitCode == 0, ended.ToString());
+        Assert.Contains("Recorded support ended for application Orders, version 1.1.0 from prod environment", ended.Output, StringComparison.Ordinal);
+        Assert.Equal(1, endedAgain.ExitCode);
+        Assert.Contains("No currently released versions found for Orders in prod environment", endedAgain.Output + endedAgain.Error, StringComparison.Ordinal);
+        Assert.True(afterEnd.ExitCode == 0, afterEnd.ToString());
+        Assert.DoesNotContain("1.1.0", afterEnd.Output, StringComparison.Ordinal);
+        Assert.Matches(@"1\.0\.0\s*┆\s*Deployed", afterEnd.Output);
+        Assert.Empty(supported!["_embedded"]!["releasedVersions"]!.AsArray());
+        Assert.False(version!["_links"]!["pb:released-environments"]![0]!["currentlySupported"]!.GetValue<bool>());
     }
 
     private static Task<ProcessResult> CliAsync(TestBroker broker, params string[] arguments) =>

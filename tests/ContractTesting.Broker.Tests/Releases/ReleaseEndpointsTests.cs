@@ -55,6 +55,25 @@ public sealed class ReleaseEndpointsTests
 
     [Theory]
     [MemberData(nameof(Stores.All), MemberType = typeof(Stores))]
+    public async Task Get_ReleasedVersion_SaysCurrentlyReleasedWhileSupported(BrokerDatabaseProvider store)
+    {
+        await using var broker = await TestBroker.StartAsync(store);
+        var prod = await EnvironmentSetup.CreateAsync(broker, "prod");
+        var release = await EnvironmentSetup.ReleaseAsync(broker, "App", "1.0.0", prod);
+        var self = release["_links"]!["self"]!["href"]!.GetValue<string>();
+
+        var (_, supported) = await broker.GetAsync($"/environments/{prod}/released-versions/currently-supported");
+        var (_, ended) = await EnvironmentSetup.PatchAsync(broker, self, """{"currentlySupported": false}""");
+        var (_, afterEnd) = await broker.GetAsync(new Uri(self).PathAndQuery);
+
+        Assert.True(release["currentlyReleased"]!.GetValue<bool>());
+        Assert.True(supported!["_embedded"]!["releasedVersions"]![0]!["currentlyReleased"]!.GetValue<bool>());
+        Assert.False(ended!["currentlyReleased"]!.GetValue<bool>());
+        Assert.False(afterEnd!["currentlyReleased"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores.All), MemberType = typeof(Stores))]
     public async Task Version_ReleasedEnvironments_ShowTheReleaseAndWhetherItIsSupported(BrokerDatabaseProvider store)
     {
         await using var broker = await TestBroker.StartAsync(store);
