@@ -66,7 +66,7 @@ public static class BrokerApp
     {
         builder.Services.AddBroker(options);
         configureServices?.Invoke(builder.Services);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.ReadLimit(options.MaxRequestBodyBytes));
         var app = builder.Build();
         app.UseBrokerErrors();
         app.UseBrokerAuthentication();

@@ -11,6 +11,8 @@ namespace ContractTesting.Broker.Http;
 /// </summary>
 internal static class JsonBody
 {
+    private const int DrainFactor = 4;
+
     private static readonly object BodyKey = new();
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -79,13 +81,14 @@ internal static class JsonBody
             return kept;
         }
 
+        var chunk = new byte[81920];
         if (request.ContentLength > limit)
         {
+            await DiscardRestAsync(request, chunk, limit, cancellationToken).ConfigureAwait(false);
             throw BrokerProblem.TooLarge(limit);
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
         try
         {
             int read;
@@ -93,6 +96,7 @@ internal static class JsonBody
             {
                 if (buffer.Length + read > limit)
                 {
+                    await DiscardRestAsync(request, chunk, limit, cancellationToken).ConfigureAwait(false);
                     throw BrokerProblem.TooLarge(limit);
                 }
 
@@ -107,6 +111,34 @@ internal static class JsonBody
         var bytes = buffer.ToArray();
         request.HttpContext.Items[BodyKey] = bytes;
         return bytes;
+    }
+
+    /// <summary>
+    /// How much of a request body the server reads at most: <see cref="DrainFactor"/> times the limit. Past the limit
+    /// the bytes are read only to be discarded, so that a client still sending can finish and read the 413 answer;
+    /// past this, the connection is closed instead.
+    /// </summary>
+    public static long ReadLimit(long limit) => limit > long.MaxValue / DrainFactor ? long.MaxValue : limit * DrainFactor;
+
+    // A client that sends the body while the answer is written reads no answer at all if the server closes the
+    // connection on unread bytes (TCP resets it); reading them first lets the 413 arrive.
+    private static async Task DiscardRestAsync(HttpRequest request, byte[] chunk, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > ReadLimit(limit))
+        {
+            return;
+        }
+
+        try
+        {
+            while (await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false) > 0)
+            {
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            // Past ReadLimit, or a broken body: the server closes the connection.
+        }
     }
 
     private static bool IsJson(string? contentType) =>

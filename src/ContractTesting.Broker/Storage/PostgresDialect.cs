@@ -14,10 +14,25 @@ internal sealed class PostgresDialect : SqlDialect, IAsyncDisposable
 
     private readonly NpgsqlDataSource _dataSource;
 
+    /// <summary>
+    /// The most connections one broker opens when the connection string does not say (<c>Maximum Pool Size</c>).
+    /// Npgsql's own default (100) is the server's default <c>max_connections</c>, so a burst of requests would take
+    /// every slot and fail; beyond this many, requests wait for a free connection instead.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    private static readonly string[] PoolSizeKeys = ["maximumpoolsize", "maxpoolsize"];
+
     public PostgresDialect(string connectionString)
     {
         DapperConfiguration.EnsureConfigured();
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!SetsPoolSize(connectionString))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
     public override BrokerDatabaseProvider Provider => BrokerDatabaseProvider.PostgreSql;
@@ -55,4 +70,8 @@ internal sealed class PostgresDialect : SqlDialect, IAsyncDisposable
     public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static bool SetsPoolSize(string connectionString) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => PoolSizeKeys.Contains(key.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant()));
 }

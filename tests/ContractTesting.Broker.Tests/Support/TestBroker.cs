@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace ContractTesting.Broker.Tests.Support;
 
@@ -70,14 +68,7 @@ public sealed class TestBroker : IAsyncDisposable
         SendAsync(HttpMethod.Post, "/contracts/publish", body.ToJsonString());
 
     /// <summary>Runs SQL against the broker's database directly (to count rows, or to plant a fault).</summary>
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = OpenConnection();
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> ScalarAsync(string sql) => _database.ScalarAsync(sql);
 
     public async Task ExecuteAsync(string sql)
     {
@@ -95,7 +86,5 @@ public sealed class TestBroker : IAsyncDisposable
         await _database.DisposeAsync();
     }
 
-    private DbConnection OpenConnection() => _database.Provider == BrokerDatabaseProvider.PostgreSql
-        ? new NpgsqlConnection(_database.ConnectionString)
-        : new SqliteConnection(_database.ConnectionString);
+    private DbConnection OpenConnection() => _database.CreateConnection();
 }
