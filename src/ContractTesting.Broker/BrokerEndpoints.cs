@@ -3,6 +3,7 @@ using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Index;
+using ContractTesting.Broker.Integrations;
 using ContractTesting.Broker.Matrix;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
@@ -38,6 +39,9 @@ internal static class BrokerEndpoints
         PactEndpoints.Map(api);
         LatestPactsEndpoints.Map(api);
         BranchPactsEndpoints.Map(api);
+        ProviderPactsEndpoints.Map(api);
+        IntegrationPactsEndpoints.Map(api);
+        IntegrationEndpoints.Map(api);
         EnvironmentEndpoints.Map(api);
         DeploymentEndpoints.Map(api);
         ReleaseEndpoints.Map(api);

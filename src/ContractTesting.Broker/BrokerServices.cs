@@ -3,6 +3,7 @@ using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Events;
 using ContractTesting.Broker.Http;
+using ContractTesting.Broker.Integrations;
 using ContractTesting.Broker.Matrix;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
@@ -49,6 +50,7 @@ internal static class BrokerServices
         services.AddScoped<TagStore>();
         services.AddScoped<PactStore>();
         services.AddScoped<IntegrationStore>();
+        services.AddScoped<IntegrationListStore>();
         services.AddScoped<EnvironmentStore>();
         services.AddScoped<VersionPlacementStore>();
         services.AddScoped<EnvironmentRequestReader>();

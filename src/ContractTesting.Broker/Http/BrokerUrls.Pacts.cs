@@ -34,9 +34,6 @@ internal sealed partial class BrokerUrls
     public string LatestVerificationResults(string provider, string consumer, string sha) =>
         $"{PactVersion(provider, consumer, sha)}/verification-results/latest";
 
-    public string LatestVerificationsForConsumerVersion(string consumer, string number) =>
-        $"{Base}/verification-results/consumer/{E(consumer)}/version/{E(number)}/latest";
-
     public string MatrixForConsumerVersion(string consumer, string number) =>
         $"{Base}/matrix?q[][pacticipant]={E(consumer)}&q[][version]={E(number)}&latestby=cvpv";
 }

@@ -59,7 +59,6 @@ internal static class IndexEndpoints
                 "Get or add/create a pacticipant version for a branch", templated: true),
             ["pb:pacticipant-version"] = Hal.Link($"{b}/pacticipants/{{pacticipant}}/versions/{{version}}",
                 "Get, create or delete a pacticipant version", templated: true),
-            ["pb:metrics"] = Hal.Link($"{b}/metrics", "Get Pact Broker metrics", templated: false),
             ["pb:can-i-deploy-pacticipant-version-to-tag"] = Hal.Link($"{b}/can-i-deploy?pacticipant={{pacticipant}}&version={{version}}&to={{tag}}",
                 "Determine if an application version can be safely deployed to an environment identified by the given tag", templated: true),
             ["pb:can-i-deploy-pacticipant-version-to-environment"] = Hal.Link(

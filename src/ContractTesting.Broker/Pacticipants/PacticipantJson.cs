@@ -41,9 +41,7 @@ internal static class PacticipantJson
             ["pb:version"] = Hal.Template($"{self}/versions/{{version}}", "Get, create or delete a pacticipant version"),
             ["pb:version-tag"] = Hal.Template($"{self}/versions/{{version}}/tags/{{tag}}", $"Get, create or delete a tag for a version of {name}"),
             ["pb:branch-version"] = Hal.Template($"{self}/branches/{{branch}}/versions/{{version}}", $"Get or add/create a version for a branch of {name}"),
-            ["pb:label"] = Hal.Template($"{self}/labels/{{label}}", $"Get, create or delete a label for {name}"),
             ["versions"] = Hal.Link(urls.Versions(name), "Deprecated - use pb:versions"),
-            ["pb:can-i-deploy-badge"] = Hal.Template($"{self}/latest-version/{{tag}}/can-i-deploy/to/{{environmentTag}}/badge", $"Can I Deploy {name} badge"),
             ["curies"] = Hal.Curies(urls, "pacticipant"),
         };
         return json;

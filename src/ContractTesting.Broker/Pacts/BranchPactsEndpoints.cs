@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Pacticipants;
-using ContractTesting.Broker.Versions;
 
 namespace ContractTesting.Broker.Pacts;
 
@@ -58,30 +56,9 @@ internal static class BranchPactsEndpoints
         }
 
         var title = $"All versions of the pact between {consumerName} and {providerName} from {branch}";
-        var body = new JsonObject
-        {
-            ["_embedded"] = new JsonObject { ["pacts"] = new JsonArray([.. rows.Select(r => (JsonNode)Entry(r, urls))]) },
-            ["_links"] = new JsonObject
-            {
-                ["self"] = Hal.Link(urls.Current, title),
-                ["pb:consumer"] = Hal.Link(urls.Pacticipant(consumerName), "Consumer", consumerName),
-                ["pb:provider"] = Hal.Link(urls.Pacticipant(providerName), "Provider", providerName),
-                ["pb:pacts"] = ProviderPactsJson.PactLinks(rows, urls),
-            },
-        };
-        return new JsonResponse(body);
+        return new JsonResponse(IntegrationPactsJson.Render(providerName, consumerName, title, rows, urls));
     }
 
     private static List<PactRow> NewestOfEachConsumer(IReadOnlyList<PactRow> rows) =>
         [.. rows.GroupBy(r => r.ConsumerId).Select(group => group.First())];
-
-    private static JsonObject Entry(PactRow row, BrokerUrls urls) => new()
-    {
-        ["createdAt"] = Timestamps.Format(row.CreatedAt),
-        ["_embedded"] = new JsonObject { ["consumerVersion"] = VersionJson.Embedded(row.ConsumerName, row.ConsumerVersionNumber, urls) },
-        ["_links"] = new JsonObject
-        {
-            ["self"] = Hal.Link(urls.Pact(row.ProviderName, row.ConsumerName, row.ConsumerVersionNumber), row.Title),
-        },
-    };
 }

@@ -32,8 +32,6 @@ internal static class PactDocumentJson
             ["pb:latest-untagged-pact-version"] = Hal.Link($"{urls.Integration(provider, consumer)}/latest-untagged", "Latest untagged version of this pact"),
             ["pb:latest-tagged-pact-version"] = Hal.Template($"{urls.LatestPact(provider, consumer)}/{{tag}}", "Latest tagged version of this pact"),
             ["pb:previous-distinct"] = Hal.Link($"{pactUrl}/previous-distinct", "Previous distinct version of this pact"),
-            ["pb:diff-previous-distinct"] = Hal.Link($"{pactUrl}/diff/previous-distinct", "Diff with previous distinct version of this pact"),
-            ["pb:diff"] = Hal.Template($"{urls.PactVersion(provider, consumer, sha)}/diff/pact-version/{{pactVersion}}", "Diff with another specified version of this pact"),
             ["pb:pact-webhooks"] = Hal.Link(urls.WebhooksForIntegration(provider, consumer), $"Webhooks for the pact between {consumer} and {provider}"),
             ["pb:consumer-webhooks"] = Hal.Link(urls.WebhooksForConsumer(consumer), $"Webhooks for all pacts with consumer {consumer}"),
             ["pb:provider-webhooks"] = Hal.Link(urls.WebhooksForProvider(provider), $"Webhooks for all pacts with provider {provider}"),

@@ -45,8 +45,6 @@ internal static class VersionJson
             ["self"] = Hal.Link(selfHref, "Version", version.Number),
             ["pb:pacticipant"] = Hal.Link(urls.Pacticipant(pacticipant), "Pacticipant", pacticipant),
             ["pb:tag"] = Hal.Template($"{urls.Version(pacticipant, version.Number)}/tags/{{tag}}", "Get, create or delete a tag for this pacticipant version"),
-            ["pb:latest-verification-results-where-pacticipant-is-consumer"] = Hal.Link(
-                urls.LatestVerificationsForConsumerVersion(pacticipant, version.Number), "Latest verification results for consumer version"),
             ["pb:pact-versions"] = Hal.Links(view.Pacts.Select(p => Hal.Link(urls.Pact(p.ProviderName, p.ConsumerName, p.ConsumerVersionNumber), "Pact", p.Title))),
             ["pb:deployed-environments"] = Hal.Links(view.Deployments.Select(d =>
             {

@@ -12,7 +12,7 @@ public sealed class IndexEndpointsTests
         "pb:provider-pacts-with-branch", "pb:latest-provider-pacts-with-main-branch", "pb:latest-provider-pacts-with-branch", "pb:provider-pacts",
         "pb:provider-pacts-with-tag", "pb:latest-provider-pacts", "pb:latest-provider-pacts-with-tag", "pb:pacticipants", "pb:pacticipant",
         "pb:latest-version", "pb:latest-tagged-version", "pb:pacticipant-version", "pb:pacticipant-version-tag", "pb:pacticipant-branch",
-        "pb:pacticipant-branch-version", "pb:webhooks", "pb:webhook", "pb:integrations", "pb:metrics", "pb:environments", "pb:environment",
+        "pb:pacticipant-branch-version", "pb:webhooks", "pb:webhook", "pb:integrations", "pb:environments", "pb:environment",
         "pb:can-i-deploy-pacticipant-version-to-tag", "pb:can-i-deploy-pacticipant-version-to-environment", "pb:provider-pacts-for-verification",
         "beta:provider-pacts-for-verification",
     ];
