@@ -3,6 +3,7 @@ using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Http;
 using ContractTesting.Broker.Index;
+using ContractTesting.Broker.Matrix;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
 using ContractTesting.Broker.PactsForVerification;
@@ -41,6 +42,7 @@ internal static class BrokerEndpoints
         ReleaseEndpoints.Map(api);
         VerificationEndpoints.Map(api);
         PactsForVerificationEndpoints.Map(api);
+        MatrixEndpoints.Map(api);
         app.MapNotFoundFallback();
     }
 }

@@ -3,6 +3,7 @@ using ContractTesting.Broker.Deployments;
 using ContractTesting.Broker.Environments;
 using ContractTesting.Broker.Events;
 using ContractTesting.Broker.Http;
+using ContractTesting.Broker.Matrix;
 using ContractTesting.Broker.Pacticipants;
 using ContractTesting.Broker.Pacts;
 using ContractTesting.Broker.PactsForVerification;
@@ -62,6 +63,13 @@ internal static class BrokerServices
         services.AddScoped<WorkInProgressPacts>();
         services.AddScoped<VerifiablePactFinder>();
         services.AddScoped<ContractPublisher>();
+        services.AddScoped<MatrixQueryValidator>();
+        services.AddScoped<MatrixVersionStore>();
+        services.AddScoped<SelectorResolver>();
+        services.AddScoped<MatrixIntegrationStore>();
+        services.AddScoped<MatrixRowStore>();
+        services.AddScoped<MatrixFinder>();
+        services.AddScoped<MatrixVersionDetailsStore>();
         return services;
     }
 }

@@ -44,6 +44,10 @@ internal sealed class BrokerProblem : Exception
     /// <summary>400 with errors by field.</summary>
     public static BrokerProblem Invalid(ValidationErrors errors) => new(StatusCodes.Status400BadRequest, errors.ToJson(), null);
 
+    /// <summary>400 with a list of messages (<c>{"errors": ["…", …]}</c>).</summary>
+    public static BrokerProblem Invalid(IEnumerable<string> messages) =>
+        new(StatusCodes.Status400BadRequest, new JsonArray([.. messages.Select(message => (JsonNode?)message)]), null);
+
     /// <summary>400 with one error for one field.</summary>
     public static BrokerProblem Invalid(string field, string message)
     {
