@@ -18,6 +18,7 @@ internal static class ContractCli
         new PublishCommand(),
         new VerifyCommand(),
         new CanIDeployCommand(),
+        new CanIDeployCommand(toMainBranch: true),
         new RecordCommand(RecordCommand.Kind.Deployment),
         new RecordCommand(RecordCommand.Kind.Undeployment),
         new RecordCommand(RecordCommand.Kind.Release),

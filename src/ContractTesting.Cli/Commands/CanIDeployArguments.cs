@@ -11,7 +11,9 @@ namespace ContractTesting.Cli.Commands;
 /// </summary>
 internal static class CanIDeployArguments
 {
-    public static CanIDeployQuery Read(ParsedCommand args)
+    /// <param name="args">The command line.</param>
+    /// <param name="toMainBranch">Whether this is can-i-merge, which has no destination options: the destination is the main branch.</param>
+    public static CanIDeployQuery Read(ParsedCommand args, bool toMainBranch = false)
     {
         var selectors = new List<MatrixSelector>();
         var ignores = new List<MatrixIgnore>();
@@ -51,8 +53,9 @@ internal static class CanIDeployArguments
         {
             Selectors = selectors,
             Ignore = ignores,
-            ToEnvironment = args.Value("to-environment"),
-            ToTag = args.Value("to"),
+            ToEnvironment = toMainBranch ? null : args.Value("to-environment"),
+            ToTag = toMainBranch ? null : args.Value("to"),
+            ToMainBranch = toMainBranch,
             RetryWhileUnknown = args.Number("retry-while-unknown", 0, 1000) ?? 0,
             RetryInterval = TimeSpan.FromSeconds(args.Number("retry-interval", 0, 3600) ?? 5),
         };

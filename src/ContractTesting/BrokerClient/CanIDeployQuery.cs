@@ -22,6 +22,12 @@ public sealed record CanIDeployQuery
     public string? ToTag { get; init; }
 
     /// <summary>
+    /// Whether the versions are to be merged into the main branch (<c>can-i-merge</c>): they must work with the latest
+    /// main-branch version of every other pacticipant. Defaults to false.
+    /// </summary>
+    public bool ToMainBranch { get; init; }
+
+    /// <summary>
     /// How many more times to ask while the answer is unknown (no verification yet), as <c>--retry-while-unknown</c>.
     /// Defaults to 0.
     /// </summary>
@@ -51,6 +57,11 @@ public sealed record CanIDeployQuery
             throw new ArgumentException("The ignored pacticipants, the environment and the tag may not be blank.", nameof(Ignore));
         }
 
+        if (ToMainBranch && (ToEnvironment is not null || ToTag is not null))
+        {
+            throw new ArgumentException("Merging into the main branch cannot be asked together with an environment or a tag.", nameof(ToMainBranch));
+        }
+
         if (RetryWhileUnknown < 0 || RetryInterval < TimeSpan.Zero)
         {
             throw new ArgumentException($"The retries and their interval may not be negative (they are {RetryWhileUnknown} and {RetryInterval}).", nameof(RetryWhileUnknown));
@@ -61,7 +72,8 @@ public sealed record CanIDeployQuery
     /// The query string (without <c>?</c>) as the official CLI builds it: each selector's <c>q[][…]</c> parameters in
     /// order, the ignores, <c>tag</c> for <see cref="ToTag"/>, <c>latestby</c> (<c>cvpv</c> with an environment or
     /// several selectors, else <c>cvp</c>), <c>environment</c>, and <c>latest=true</c> for one selector without an
-    /// environment. Brackets are sent as they are; values are percent-encoded.
+    /// environment, then <c>mainBranch=true</c> for <see cref="ToMainBranch"/>. Brackets are sent as they are; values are
+    /// percent-encoded.
     /// </summary>
     public string ToQueryString()
     {
@@ -88,6 +100,11 @@ public sealed record CanIDeployQuery
         else if (Selectors.Count == 1)
         {
             parameters.Add(("latest", "true"));
+        }
+
+        if (ToMainBranch)
+        {
+            parameters.Add(("mainBranch", "true"));
         }
 
         var query = new StringBuilder();

@@ -5,8 +5,9 @@ using Newtonsoft.Json.Linq;
 namespace ContractTesting.Cli.Tests.Commands;
 
 /// <summary>
-/// can-i-deploy against a stub matrix (our broker's matrix endpoint is being built elsewhere): the query each argv
-/// builds (the official CLI's, doc section 2), the rendering and the exit codes (section 4).
+/// can-i-deploy and can-i-merge against a stub matrix, which answers exactly what each test needs: the query each argv
+/// builds (the official CLI's, doc section 2), the rendering and the exit codes (section 4). The answers of the real
+/// broker are in <see cref="CanIDeployAgainstTheBrokerTests"/>.
 /// </summary>
 public sealed class CanIDeployCommandTests : IAsyncLifetime
 {
@@ -34,6 +35,27 @@ public sealed class CanIDeployCommandTests : IAsyncLifetime
 
         Assert.Equal(0, result.ExitCode);
         Assert.Single(_broker.Requests, r => r.Target == expected);
+    }
+
+    [Fact]
+    public async Task Run_CanIMerge_SendsTheOfficialQuery()
+    {
+        const string expected = "/matrix?q[][pacticipant]=Foo&q[][version]=1&latestby=cvp&latest=true&mainBranch=true";
+        _broker.On("GET", expected, 200, Answer(true));
+
+        var result = await ContractRun.RunAsync("can-i-merge", "-a", "Foo", "-e", "1", "-b", _broker.BaseUrl.AbsoluteUri);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(_broker.Requests, r => r.Target == expected);
+    }
+
+    [Fact]
+    public async Task Run_CanIMergeWithADestination_IsAUsageError()
+    {
+        var result = await ContractRun.RunAsync("can-i-merge", "-a", "Foo", "-e", "1", "--to-environment", "production", "-b", _broker.BaseUrl.AbsoluteUri);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(_broker.Requests);
     }
 
     [Fact]
