@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContractTesting.BrokerBench;
 
 /// <summary>
-/// One run on one database: start the broker on 127.0.0.1 (which migrates the database), seed the history through its
-/// stores unless it is there already, then measure over HTTP: pacts for verification, can-i-deploy with one and with
+/// One run on one database: get the seeded history (see <see cref="SeedFile"/>) into a new database unless it is there
+/// already, start the broker on 127.0.0.1 (which migrates the database), then measure over HTTP: pacts for verification, can-i-deploy with one and with
 /// two selectors, and publishing, one at a time and from several clients. Prints the figures as one JSON line.
 /// </summary>
 internal static class BrokerBenchRun
@@ -21,16 +21,24 @@ internal static class BrokerBenchRun
         var settings = BenchSettings.For(shape);
         try
         {
+            double? seedSeconds = null;
+            double? copySeconds = null;
+            if (!database.Exists)
+            {
+                (var seed, seedSeconds) = await SeedFile.EnsureAsync(shape, folder, cancellationToken);
+                if (provider == BrokerDatabaseProvider.Sqlite)
+                {
+                    File.Copy(seed, database.Location);
+                }
+            }
+
             var options = new BrokerOptions { DatabaseProvider = provider, ConnectionString = database.ConnectionString };
             await using var broker = await BrokerApp.StartAsync(options, cancellationToken: cancellationToken);
             var dialect = broker.Services.GetRequiredService<SqlDialect>();
-
-            double? seedSeconds = null;
-            if (!database.Exists)
+            if (!database.Exists && provider == BrokerDatabaseProvider.PostgreSql)
             {
-                Console.Error.WriteLine($"Seeding {shape.Versions:N0} versions and {shape.Verifications:N0} verification results on {provider}...");
-                seedSeconds = await new HistorySeeder(dialect, shape).SeedAsync(cancellationToken);
-                Console.Error.WriteLine($"Seeded in {seedSeconds:N0} s.");
+                Console.Error.WriteLine("Copying the history into PostgreSQL...");
+                copySeconds = await HistoryCopier.CopyAsync(SeedFile.PathFor(shape, folder), database.ConnectionString, cancellationToken);
             }
 
             await database.AnalyzeAsync();
@@ -41,7 +49,7 @@ internal static class BrokerBenchRun
 
             var history = await SeededHistory.ReadAsync(dialect, cancellationToken);
             using var client = new BrokerClient(broker.BaseAddress);
-            var queries = new QueryBench(client, shape, history, settings);
+            var queries = new QueryBench(client, shape, settings);
 
             Console.Error.WriteLine("Pacts for verification...");
             var forVerification = await queries.ForVerificationAsync(cancellationToken);
@@ -61,6 +69,7 @@ internal static class BrokerBenchRun
                 database = provider.ToString(),
                 shape = shape.Name,
                 seedSeconds,
+                copySeconds,
                 rows = history.Rows,
                 forVerification,
                 canIDeploy,

@@ -36,6 +36,12 @@ internal sealed record HistoryShape(string Name, int Pacticipants, int Versions,
     public IEnumerable<int> ConsumersOf(int provider) =>
         Enumerable.Range(0, ProvidersPerConsumer).Select(k => ((provider - k) % Consumers + Consumers) % Consumers);
 
+    /// <summary>
+    /// The last step on main: there every pacticipant's version is verified (providers verify the heads of main in the
+    /// step they are made) and deployed to production, so can-i-deploy asks about versions a release gate would.
+    /// </summary>
+    public int LastMainStep => Enumerable.Range(0, Steps).Last(step => BranchAt(step) == "main");
+
     /// <summary>Three versions in four are on main; the fourth goes to a feature branch that gets three of them.</summary>
     public static string BranchAt(int step) => step % 4 == 3 ? $"feat/change-{step / 12}" : "main";
 

@@ -9,7 +9,7 @@ namespace ContractTesting.BrokerBench;
 /// usual selectors, pending and WIP) and can-i-deploy (<c>GET /matrix</c> exactly as the official CLI builds it).
 /// Each measurement cycles through the pacticipants, so no single answer is measured over and over.
 /// </summary>
-internal sealed class QueryBench(BrokerClient client, HistoryShape shape, SeededHistory history, BenchSettings settings)
+internal sealed class QueryBench(BrokerClient client, HistoryShape shape, BenchSettings settings)
 {
     /// <summary>A provider build on main: the main branch, what is deployed or released, the matching branch; pending and WIP.</summary>
     public async Task<ForVerificationResult> ForVerificationAsync(CancellationToken cancellationToken)
@@ -39,8 +39,8 @@ internal sealed class QueryBench(BrokerClient client, HistoryShape shape, Seeded
     }
 
     /// <summary>
-    /// <c>can-i-deploy -a C -e V --to-environment production</c> for each consumer's newest main version; with
-    /// <paramref name="twoSelectors"/>, <c>-a C -e V -a P -e W</c> with its first provider's newest main version.
+    /// <c>can-i-deploy -a C -e V --to-environment production</c> for each consumer's version of the last main step of
+    /// the history; with <paramref name="twoSelectors"/>, <c>-a C -e V -a P -e W</c> with its first provider's.
     /// Null when this build has no <c>/matrix</c> (the broker's 404 for a path it does not serve).
     /// </summary>
     public async Task<CanIDeployResult?> CanIDeployAsync(bool twoSelectors, CancellationToken cancellationToken)
@@ -68,14 +68,14 @@ internal sealed class QueryBench(BrokerClient client, HistoryShape shape, Seeded
     public string Query(int consumer, bool twoSelectors)
     {
         var consumerName = HistoryShape.ConsumerName(consumer);
-        var query = $"/matrix?q[][pacticipant]={Encode(consumerName)}&q[][version]={Encode(history.LatestMainVersions[consumerName])}";
+        var query = $"/matrix?q[][pacticipant]={Encode(consumerName)}&q[][version]={Encode(HistoryShape.VersionNumber(consumerName, shape.LastMainStep))}";
         if (!twoSelectors)
         {
             return query + "&latestby=cvpv&environment=production";
         }
 
         var providerName = HistoryShape.ProviderName(shape.ProvidersOf(consumer).First());
-        return query + $"&q[][pacticipant]={Encode(providerName)}&q[][version]={Encode(history.LatestMainVersions[providerName])}&latestby=cvpv";
+        return query + $"&q[][pacticipant]={Encode(providerName)}&q[][version]={Encode(HistoryShape.VersionNumber(providerName, shape.LastMainStep))}&latestby=cvpv";
     }
 
     private async Task<bool> MatrixExistsAsync(CancellationToken cancellationToken)
