@@ -10,5 +10,6 @@ internal static class BrokerMigrations
     [
         Migration0001InitialSchema.Migration,
         Migration0002VersionOrderIndex.Migration,
+        Migration0003LatestPactPublicationIdIndex.Migration,
     ];
 }

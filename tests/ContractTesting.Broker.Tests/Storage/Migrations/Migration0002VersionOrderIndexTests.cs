@@ -1,7 +1,6 @@
 using ContractTesting.Broker.Storage;
 using ContractTesting.Broker.Storage.Migrations;
 using ContractTesting.Broker.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace ContractTesting.Broker.Tests.Storage.Migrations;
 
@@ -14,7 +13,7 @@ public sealed class Migration0002VersionOrderIndexTests
         var dialect = new SqliteDialect(database.ConnectionString);
         await new MigrationRunner(dialect, BrokerMigrations.All).MigrateAsync(TimeProvider.System, TestContext.Current.CancellationToken);
 
-        var plan = await PlanAsync(database, $"SELECT {dialect.NextVersionOrder}");
+        var plan = await SqlitePlans.ExplainAsync(database.ConnectionString, $"SELECT {dialect.NextVersionOrder}");
 
         Assert.Contains("versions_version_order", plan, StringComparison.Ordinal);
     }
@@ -25,21 +24,5 @@ public sealed class Migration0002VersionOrderIndexTests
         var statements = Migration0002VersionOrderIndex.Migration.Statements(new PostgresDialect("Host=127.0.0.1"));
 
         Assert.Empty(statements);
-    }
-
-    private static async Task<string> PlanAsync(TestDatabase database, string sql)
-    {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"EXPLAIN QUERY PLAN {sql}";
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var details = new List<string>();
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-        {
-            details.Add(reader.GetString(3));
-        }
-
-        return string.Join("\n", details);
     }
 }
