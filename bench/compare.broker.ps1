@@ -24,7 +24,8 @@ function Measure-Broker([string]$Bench, [string]$Shape) {
         }
         Write-Host "Broker on $database ($Shape history): seeding, then pacts for verification, can-i-deploy, publishing..."
         $load = Get-LoadAverage
-        $results.Add((Invoke-Json dotnet $Bench run $database $Shape (Join-Path $Work "broker-$database")))
+        # One folder for both: the PostgreSQL run copies the history the SQLite run seeded (seeding is paid once).
+        $results.Add((Invoke-Json dotnet $Bench run $database $Shape (Join-Path $Work 'broker')))
         $script:RawLines.Add("load average (1, 5, 15 min) around the broker run on $database`: $load before, $(Get-LoadAverage) after")
     }
     return $results

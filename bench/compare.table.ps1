@@ -83,9 +83,14 @@ function Format-Report($Rows, [string]$PactCli, [string]$Growth, [string]$LoadBe
     $lines = [System.Collections.Generic.List[string]]::new()
     $lines.Add("Machine: $cpu, $([Environment]::ProcessorCount) cores, $([System.Runtime.InteropServices.RuntimeInformation]::OSDescription); " +
         ".NET SDK $(& dotnet --version), Node.js $(if (Get-Command node -ErrorAction SilentlyContinue) { & node --version } else { 'not installed' }), wrk $wrkVersion.")
-    $lines.Add("Reference: @pact-foundation/pact $(Get-PackageVersion "$modules/pact/package.json") " +
-        "(pact-core $(Get-PackageVersion "$modules/pact-core/package.json")), " +
-        "pact CLI $(Get-PackageVersion (Join-Path $Root 'tools/pact-cli/node_modules/@pact-foundation/pact-cli/package.json')) (pact mock $mockVersion, pact verifier $verifierVersion).")
+    if ($PactCli) {
+        $lines.Add("Reference: @pact-foundation/pact $(Get-PackageVersion "$modules/pact/package.json") " +
+            "(pact-core $(Get-PackageVersion "$modules/pact-core/package.json")), " +
+            "pact CLI $(Get-PackageVersion (Join-Path $Root 'tools/pact-cli/node_modules/@pact-foundation/pact-cli/package.json')) (pact mock $mockVersion, pact verifier $verifierVersion).")
+    }
+    else {
+        $lines.Add('Reference: not run (the broker rows have none).')
+    }
     $lines.Add("Load average (1, 5, 15 min): $LoadBefore before the run, $(Get-LoadAverage) after.")
     $lines.Add('Ratio: reference / ours for times, ours / reference for throughput; above 1 means ContractTesting does better.')
     $lines.Add('')
