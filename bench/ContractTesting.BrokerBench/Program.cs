@@ -28,10 +28,11 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: ContractTesting.BrokerBench run <sqlite|postgresql> <full|smoke> <work-dir> [--reuse] [--keep] [--seed-only]
-          Starts the broker on 127.0.0.1 with a new database (an SQLite file in <work-dir>, or a database on the server
-          that CONTRACTTESTING_POSTGRES names), seeds a history (full: 50 pacticipants, 100,000 versions, 200,000
-          verification results; smoke: 10, 2,000 and 4,000) through the broker's stores, measures pacts for
-          verification, can-i-deploy and publishing over HTTP, and prints the figures as one JSON line.
+          Seeds a history (full: 50 pacticipants, 100,000 versions, 200,000 verification results; smoke: 10, 2,000
+          and 4,000) through the broker's stores into <work-dir>/broker_bench_<shape>.seeded.sqlite unless it is
+          there, puts it into a new database (a copy of that file, or a database on the server CONTRACTTESTING_POSTGRES
+          names), starts the broker on 127.0.0.1, measures pacts for verification, can-i-deploy and publishing over
+          HTTP, and prints the figures as one JSON line.
           --reuse measures the database a --keep run left instead of seeding a new one; --keep leaves it;
           --seed-only seeds (or reuses) and keeps the database without measuring.
         """);
