@@ -18,7 +18,9 @@
       Test                Build, then run every test.
       Bench               Run the engine benchmarks (BenchmarkDotNet, bench/ContractTesting.Benchmarks), then the
                           consumer-side and provider-verification benchmarks beside the reference implementation
-                          (bench/compare.ps1: needs Node.js and wrk). Release builds; results and how to read them: bench/README.md.
+                          (bench/compare.ps1: needs Node.js and wrk), then the broker with a long history on SQLite
+                          and PostgreSQL (bench/ContractTesting.BrokerBench; PostgreSQL needs CONTRACTTESTING_POSTGRES).
+                          Not part of CI. Release builds; results and how to read them: bench/README.md.
 
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 Test

@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
     Consumer-side and provider-verification benchmarks of ContractTesting beside the reference Pact implementation,
-    in one run, with ratios.
+    in one run, with ratios; and the broker's latency and throughput with a long history (no reference run).
 
 .DESCRIPTION
     Runs each measurement through ContractTesting (bench/ContractTesting.ConsumerBench, Release) and through the
@@ -38,6 +38,16 @@
                                       after -ReferenceVerifierLimit seconds. Each finished run must pass every
                                       interaction with its state set up and torn down, or the run fails.
 
+      broker on SQLite / PostgreSQL   bench/ContractTesting.BrokerBench starts the broker on 127.0.0.1 with a new database,
+                                      seeds a long history through the broker's own stores in one transaction
+                                      (-BrokerHistory full: 50 pacticipants, 100,000 versions, 200,000 verification
+                                      results, branches, tags, deployments and releases), then measures over HTTP, one
+                                      request at a time: POST pacts for verification (mainBranch, deployedOrReleased,
+                                      matchingBranch; pending and WIP) and GET /matrix as `pact broker can-i-deploy`
+                                      sends it (one selector to production; two selectors), p50 and p95 of 300 after 30
+                                      warm-up requests; then POST /contracts/publish one at a time and from 8 clients.
+                                      PostgreSQL needs CONTRACTTESTING_POSTGRES. The reference broker (Ruby) is not run.
+
     Each server measurement starts a fresh server process. Ours gets a 3 s wrk warm-up first (the JIT compiles the
     request path); the reference is native code and gets none. wrk's request timeout is raised to 30 s so that slow
     answers are counted rather than dropped. Ratios are reference / ours for times and ours / reference for
@@ -63,7 +73,12 @@
     Defaults to 120 seconds (it takes about 40 s for 1,000 interactions on a quiet 2-core machine).
 
 .PARAMETER Part
-    All (the default), Consumer (the consumer-side rows only) or Verifier (the provider-verification rows only).
+    All (the default), Consumer (the consumer-side rows only), Verifier (the provider-verification rows only) or
+    Broker (the broker rows only; they need neither Node.js nor wrk).
+
+.PARAMETER BrokerHistory
+    The history the broker rows seed: full (50 pacticipants, 100,000 versions, 200,000 verification results; the
+    default, about 10 to 20 minutes of seeding per database on 2 cores) or smoke (10, 2,000 and 4,000; a minute).
 
 .PARAMETER ResultsFile
     Also write the Markdown table (with the machine description) to this file.
@@ -77,8 +92,10 @@ param(
     [int]$ReferenceMaxInteractions = 1000,
     [int[]]$Verifications = @(100, 1000, 5000),
     [int]$ReferenceVerifierLimit = 120,
-    [ValidateSet('All', 'Consumer', 'Verifier')]
+    [ValidateSet('All', 'Consumer', 'Verifier', 'Broker')]
     [string]$Part = 'All',
+    [ValidateSet('full', 'smoke')]
+    [string]$BrokerHistory = 'full',
     [string]$ResultsFile
 )
 
@@ -95,19 +112,25 @@ $StartSamples = 200
 . (Join-Path $PSScriptRoot 'compare.processes.ps1')
 . (Join-Path $PSScriptRoot 'compare.table.ps1')
 . (Join-Path $PSScriptRoot 'compare.verifier.ps1')
-$Consumer = $Part -ne 'Verifier'
+. (Join-Path $PSScriptRoot 'compare.broker.ps1')
+$Consumer = $Part -in 'All', 'Consumer'
+$Verifier = $Part -in 'All', 'Verifier'
+$Broker = $Part -in 'All', 'Broker'
 
 # --- Set-up --------------------------------------------------------------------------------------------------------
 
-foreach ($tool in 'node', 'npm') {
+foreach ($tool in @(if ($Consumer -or $Verifier) { 'node', 'npm' })) {
     if (-not (Get-Command $tool -ErrorAction SilentlyContinue)) {
         throw "$tool is needed to run the reference implementation: install Node.js (with npm) and run this script again."
     }
 }
 
 if ($Consumer) { Install-NpmFolder $ReferenceDir }
-Install-NpmFolder (Join-Path $Root 'tools/pact-cli')
-$PactCli = Get-ReferencePactCli
+$PactCli = $null
+if ($Consumer -or $Verifier) {
+    Install-NpmFolder (Join-Path $Root 'tools/pact-cli')
+    $PactCli = Get-ReferencePactCli
+}
 
 $Wrk = Get-Command wrk -ErrorAction SilentlyContinue
 if ($Consumer -and -not $Wrk) {
@@ -121,7 +144,8 @@ if ($Consumer) {
     if ($LASTEXITCODE -ne 0) { throw "Building ContractTesting.ConsumerBench failed ($LASTEXITCODE); run 'dotnet build bench/ContractTesting.ConsumerBench -c Release' to see why." }
     $ConsumerBench = Join-Path $PSScriptRoot 'ContractTesting.ConsumerBench/bin/Release/net10.0/ContractTesting.ConsumerBench.dll'
 }
-$VerifierBench = if ($Part -ne 'Consumer') { Build-VerifierBench }
+$VerifierBench = if ($Verifier) { Build-VerifierBench }
+$BrokerBench = if ($Broker) { Build-BrokerBench }
 
 $LoadBefore = Get-LoadAverage
 $Work = Join-Path ([IO.Path]::GetTempPath()) ("contracttesting-bench-" + [Guid]::NewGuid().ToString('N').Substring(0, 8))
@@ -214,6 +238,11 @@ try {
         $verified = Measure-Verifications $VerifierBench $Verifications $ReferenceVerifierLimit
         foreach ($row in New-VerificationRows $verified) { $Rows.Add($row) }
         $growth = (@($growth, (Format-VerificationGrowth $verified)) | Where-Object { $_ }) -join "`n`n"
+    }
+
+    # --- Broker --------------------------------------------------------------------------------------------------------
+    if ($BrokerBench) {
+        foreach ($row in New-BrokerRows (Measure-Broker $BrokerBench $BrokerHistory)) { $Rows.Add($row) }
     }
 
     $report = Format-Report $Rows $PactCli $growth $LoadBefore $RawLines

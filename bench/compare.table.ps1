@@ -77,15 +77,20 @@ function Get-LoadAverage {
 function Format-Report($Rows, [string]$PactCli, [string]$Growth, [string]$LoadBefore, $RawLines) {
     $cpu = if (Test-Path /proc/cpuinfo) { (Select-String -Path /proc/cpuinfo -Pattern '^model name\s*:\s*(.+)$' | Select-Object -First 1).Matches[0].Groups[1].Value } else { 'unknown CPU' }
     $modules = Join-Path $PSScriptRoot 'reference/node_modules/@pact-foundation'
-    $mockVersion = (& $PactCli mock -v 2>&1 | Select-Object -First 1) -replace '^.*:\s*', ''
-    $verifierVersion = (& $PactCli verifier -v 2>&1 | Select-Object -First 1) -replace '^.*:\s*', ''
+    $mockVersion = if ($PactCli) { (& $PactCli mock -v 2>&1 | Select-Object -First 1) -replace '^.*:\s*', '' } else { 'not used' }
+    $verifierVersion = if ($PactCli) { (& $PactCli verifier -v 2>&1 | Select-Object -First 1) -replace '^.*:\s*', '' } else { 'not used' }
     $wrkVersion = if (Get-Command wrk -ErrorAction SilentlyContinue) { ((& wrk -v 2>&1 | Select-Object -First 1) -split ' ')[1] } else { 'not installed' }
     $lines = [System.Collections.Generic.List[string]]::new()
     $lines.Add("Machine: $cpu, $([Environment]::ProcessorCount) cores, $([System.Runtime.InteropServices.RuntimeInformation]::OSDescription); " +
-        ".NET SDK $(& dotnet --version), Node.js $(& node --version), wrk $wrkVersion.")
-    $lines.Add("Reference: @pact-foundation/pact $(Get-PackageVersion "$modules/pact/package.json") " +
-        "(pact-core $(Get-PackageVersion "$modules/pact-core/package.json")), " +
-        "pact CLI $(Get-PackageVersion (Join-Path $Root 'tools/pact-cli/node_modules/@pact-foundation/pact-cli/package.json')) (pact mock $mockVersion, pact verifier $verifierVersion).")
+        ".NET SDK $(& dotnet --version), Node.js $(if (Get-Command node -ErrorAction SilentlyContinue) { & node --version } else { 'not installed' }), wrk $wrkVersion.")
+    if ($PactCli) {
+        $lines.Add("Reference: @pact-foundation/pact $(Get-PackageVersion "$modules/pact/package.json") " +
+            "(pact-core $(Get-PackageVersion "$modules/pact-core/package.json")), " +
+            "pact CLI $(Get-PackageVersion (Join-Path $Root 'tools/pact-cli/node_modules/@pact-foundation/pact-cli/package.json')) (pact mock $mockVersion, pact verifier $verifierVersion).")
+    }
+    else {
+        $lines.Add('Reference: not run (the broker rows have none).')
+    }
     $lines.Add("Load average (1, 5, 15 min): $LoadBefore before the run, $(Get-LoadAverage) after.")
     $lines.Add('Ratio: reference / ours for times, ours / reference for throughput; above 1 means ContractTesting does better.')
     $lines.Add('')

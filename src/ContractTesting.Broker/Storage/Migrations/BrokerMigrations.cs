@@ -9,5 +9,7 @@ internal static class BrokerMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         Migration0001InitialSchema.Migration,
+        Migration0002VersionOrderIndex.Migration,
+        Migration0003LatestPactPublicationIdIndex.Migration,
     ];
 }
