@@ -40,10 +40,22 @@ internal sealed class MatrixIntegrationStore(BrokerSession session)
         var allVersions = selectors.Where(s => s.AllVersions).Select(s => s.PacticipantId).Distinct().ToArray();
         var versions = selectors.Where(s => !s.AllVersions).Select(s => s.VersionId!.Value).Distinct().ToArray();
         var ids = selectors.Select(s => s.PacticipantId).Distinct().ToArray();
+
+        // Only the parts that select something: an empty list in an OR keeps SQLite from using the primary key.
+        var consumers = new List<string>();
+        if (allVersions.Length > 0)
+        {
+            consumers.Add($"l.consumer_id {session.Dialect.InList("@allVersions")}");
+        }
+
+        if (versions.Length > 0)
+        {
+            consumers.Add($"l.consumer_version_id {session.Dialect.InList("@versions")}");
+        }
+
         var pairs = $"""
             SELECT DISTINCT l.consumer_id, l.provider_id FROM latest_pact_publication_ids_for_consumer_versions l
-            WHERE (l.consumer_id {session.Dialect.InList("@allVersions")} OR l.consumer_version_id {session.Dialect.InList("@versions")})
-              AND l.provider_id {session.Dialect.InList("@ids")}
+            WHERE ({string.Join(" OR ", consumers)}) AND l.provider_id {session.Dialect.InList("@ids")}
             """;
         var rows = await session.QueryAsync<Pair>(Named(pairs),
             new { allVersions, versions, ids }, cancellationToken).ConfigureAwait(false);
