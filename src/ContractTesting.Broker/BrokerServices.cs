@@ -36,6 +36,7 @@ internal static class BrokerServices
         });
         services.AddSingleton(provider => new MigrationRunner(provider.GetRequiredService<SqlDialect>(), BrokerMigrations.All));
         services.AddHostedService<MigrationService>();
+        services.AddHostedService<StatisticsService>();
 
         services.AddScoped<BrokerSession>();
         services.AddScoped<BrokerUrls>();

@@ -55,6 +55,12 @@ internal abstract class SqlDialect
     public abstract Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Brings the query planner's statistics up to date where the server does not do it by itself (SQLite); called at
+    /// start-up and then periodically by <see cref="StatisticsService"/>.
+    /// </summary>
+    public virtual Task RefreshStatisticsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// The DDL of a migration with the dialect's column types in place of the placeholders <c>{id}</c> (an
     /// auto-increment 64-bit primary key), <c>{timestamp}</c>, <c>{bool}</c> and <c>{json}</c>.
     /// </summary>

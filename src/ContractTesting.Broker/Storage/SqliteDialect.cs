@@ -66,6 +66,20 @@ internal sealed class SqliteDialect : SqlDialect, IDisposable
         Task.CompletedTask; // The migration transaction is BEGIN IMMEDIATE: it holds the file's write lock.
 
 
+    // Without statistics SQLite guesses, and with a long history it guesses badly (the pacts-for-verification
+    // selections walk every latest publication of a provider). PRAGMA optimize analyses the tables whose size changed
+    // enough since the last time, reading at most analysis_limit rows of each index, so it stays cheap. It writes
+    // sqlite_stat1, so it takes this process's writer turn.
+    public override async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    {
+        using var lease = await AcquireWriterAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(DataSource)) is { } folder)
