@@ -37,8 +37,7 @@ public static class ProviderMessageEndpoints
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(messages);
         var pathString = PathOf(path);
-        services.AddTransient<IStartupFilter>(_ => new StartupFilter(messages, pathString));
-        return services;
+        return TestHostEndpoint.AddInFront(services, app => app.UseProviderMessageEndpoint(messages(app.ApplicationServices), pathString.Value!));
     }
 
     /// <summary>Adds the endpoint as middleware at this point of the pipeline; it answers <c>POST</c> to the path (with or without a trailing slash).</summary>
@@ -47,18 +46,7 @@ public static class ProviderMessageEndpoints
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(messages);
         var pathString = PathOf(path);
-        var withSlash = pathString.Add(new PathString("/"));
-        var endpoint = new ProviderMessageEndpoint(messages);
-        return app.Use(async (context, next) =>
-        {
-            if ((context.Request.Path == pathString || context.Request.Path == withSlash) && HttpMethods.IsPost(context.Request.Method))
-            {
-                await endpoint.HandleAsync(context).ConfigureAwait(false);
-                return;
-            }
-
-            await next(context).ConfigureAwait(false);
-        });
+        return TestHostEndpoint.UsePost(app, [pathString, pathString.Add(new PathString("/"))], new ProviderMessageEndpoint(messages).HandleAsync);
     }
 
     /// <summary>Maps the endpoint as a routed <c>POST</c> endpoint.</summary>
@@ -75,14 +63,5 @@ public static class ProviderMessageEndpoints
         return path.StartsWith('/') && !path.EndsWith('/')
             ? new PathString(path)
             : throw new ArgumentException($"The message endpoint's path must start with '/' and not end with one, not '{path}'.", nameof(path));
-    }
-
-    private sealed class StartupFilter(Func<IServiceProvider, ProviderMessages> messages, PathString path) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseProviderMessageEndpoint(messages(app.ApplicationServices), path.Value!);
-            next(app);
-        };
     }
 }

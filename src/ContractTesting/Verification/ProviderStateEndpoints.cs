@@ -38,8 +38,7 @@ public static class ProviderStateEndpoints
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(states);
         var pathString = PathOf(path);
-        services.AddTransient<IStartupFilter>(_ => new StartupFilter(states, pathString));
-        return services;
+        return TestHostEndpoint.AddInFront(services, app => app.UseProviderStateEndpoint(states(app.ApplicationServices), pathString.Value!));
     }
 
     /// <summary>Adds the endpoint as middleware at this point of the pipeline.</summary>
@@ -48,17 +47,7 @@ public static class ProviderStateEndpoints
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(states);
         var pathString = PathOf(path);
-        var endpoint = new ProviderStateEndpoint(states);
-        return app.Use(async (context, next) =>
-        {
-            if (context.Request.Path == pathString && HttpMethods.IsPost(context.Request.Method))
-            {
-                await endpoint.HandleAsync(context).ConfigureAwait(false);
-                return;
-            }
-
-            await next(context).ConfigureAwait(false);
-        });
+        return TestHostEndpoint.UsePost(app, [pathString], new ProviderStateEndpoint(states).HandleAsync);
     }
 
     /// <summary>Maps the endpoint as a routed <c>POST</c> endpoint.</summary>
@@ -74,14 +63,5 @@ public static class ProviderStateEndpoints
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return path.StartsWith('/') ? new PathString(path) : throw new ArgumentException($"The state-change path must start with '/', not '{path}'.", nameof(path));
-    }
-
-    private sealed class StartupFilter(Func<IServiceProvider, ProviderStates> states, PathString path) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseProviderStateEndpoint(states(app.ApplicationServices), path.Value!);
-            next(app);
-        };
     }
 }
