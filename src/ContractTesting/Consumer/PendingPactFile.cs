@@ -65,6 +65,20 @@ internal sealed class PendingPactFile(string path, PactFileMode mode)
         }
     }
 
+    /// <summary>Forgets the interactions not written yet; a write under way finishes first.</summary>
+    public async Task DiscardAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _unwritten.Clear();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     // What a new interaction must agree with: in Merge mode, the file as it is now; in FreshRun mode nothing, since the
     // run replaces what earlier runs wrote. Interactions this process verifies are added as they pass.
     private async Task<InteractionSet> LoadAsync(Pact first, CancellationToken cancellationToken)

@@ -52,6 +52,23 @@ internal static class PendingPacts
         }
     }
 
+    /// <summary>
+    /// Drops the unwritten interactions of every pact file under the folder, for a caller about to delete it: a write
+    /// already under way finishes first, and none starts afterwards, so nothing recreates the folder or fails in it.
+    /// </summary>
+    public static async Task DiscardUnderAsync(string folder, CancellationToken cancellationToken)
+    {
+        var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        foreach (var (path, file) in Files)
+        {
+            if (path.StartsWith(prefix, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                await file.DiscardAsync(cancellationToken).ConfigureAwait(false);
+                Files.TryRemove(path, out _);
+            }
+        }
+    }
+
     private static void WriteAtExit()
     {
         try

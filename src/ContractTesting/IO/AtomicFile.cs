@@ -22,7 +22,7 @@ internal static class AtomicFile
         }
         finally
         {
-            File.Delete(temporary);
+            DeleteLeftover(temporary);
         }
     }
 
@@ -36,6 +36,16 @@ internal static class AtomicFile
             File.Move(temporary, full, overwrite: true);
         }
         finally
+        {
+            DeleteLeftover(temporary);
+        }
+    }
+
+    // After a successful move there is nothing left; after a failure the temporary file (or even its folder, when
+    // someone removed it meanwhile) may be gone too, and the failure that matters is the one already on its way.
+    private static void DeleteLeftover(string temporary)
+    {
+        if (File.Exists(temporary))
         {
             File.Delete(temporary);
         }

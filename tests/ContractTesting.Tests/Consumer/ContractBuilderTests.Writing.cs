@@ -27,6 +27,22 @@ public sealed partial class ContractBuilderTests
     }
 
     [Fact]
+    public async Task DiscardUnderAsync_PendingFileInAFolderAboutToBeDeleted_IsNeverWrittenNorIsTheFolderRecreated()
+    {
+        var folder = new TempPactFolder();
+        using (var contract = Contract.Between(ConsumerRun.ConsumerName, ConsumerRun.ProviderName, folder.Options()))
+        {
+            DefineGetUser(contract);
+            await contract.VerifyAsync(GetUserAsync, TestContext.Current.CancellationToken);
+        }
+
+        folder.Dispose();
+        await Contract.WritePactFilesAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(Directory.Exists(folder.Path));
+    }
+
+    [Fact]
     public async Task VerifyAsync_MergeModeInteractionChangedSinceTheFileWasWritten_ThrowsInThatTest()
     {
         using var folder = new TempPactFolder();

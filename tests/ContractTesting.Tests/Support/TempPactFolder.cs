@@ -1,3 +1,5 @@
+using ContractTesting.Consumer;
+
 namespace ContractTesting.Tests.Support;
 
 /// <summary>A fresh folder under the temp directory for pact files, deleted (with everything in it) on disposal.</summary>
@@ -35,8 +37,10 @@ internal sealed class TempPactFolder : IDisposable
     /// <summary>Writes the pact files with verified interactions not written yet.</summary>
     public static void WritePending() => Contract.WritePactFilesAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
 
+    /// <summary>Drops what this folder's pact files still had pending (so no later write recreates it), then deletes it.</summary>
     public void Dispose()
     {
+        PendingPacts.DiscardUnderAsync(Path, CancellationToken.None).GetAwaiter().GetResult();
         if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);

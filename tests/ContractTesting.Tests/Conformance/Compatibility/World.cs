@@ -107,6 +107,7 @@ internal sealed class World(string feature, string fixtures) : IAsyncDisposable
 
         if (_pactDirectory.IsValueCreated)
         {
+            await PendingPacts.DiscardUnderAsync(_pactDirectory.Value, CancellationToken.None).ConfigureAwait(false);
             Directory.Delete(_pactDirectory.Value, recursive: true);
         }
     }
