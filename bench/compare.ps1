@@ -12,6 +12,8 @@
                                       mock server, call it with the language's usual HTTP client, verify, and write the
                                       pact file. Time from the first test to the complete pact file, divided by N.
                                       The reference runs PactV4.executeTest (bench/reference/consumer-suite.mjs).
+      ..., port-less mock server      The same suite, ours only: the mock server answers through its in-memory
+                                      handler (MockServerOptions.UseKestrel = false), so no socket is opened.
       mock server start               Median of 200 starts of a one-interaction mock server on 127.0.0.1 with a free
                                       port, after 20 warm-up starts: MockServer.StartAsync until it returns, and the
                                       native core's create-mock-server call (what PactV4 runs) until it returns the
@@ -178,6 +180,14 @@ try {
             $Rows.Add((New-TimeRow "consumer suite, $('{0:N0}' -f $n) interactions (ms per interaction; total)" `
                 $ours.msPerInteraction $referenceMs -OurTotal $ours.seconds -ReferenceTotal $referenceSeconds `
                 -Missing "not run: quadratic, over -ReferenceMaxInteractions $ReferenceMaxInteractions" -Aim $aim -Met $met))
+
+            # The same suite with the port-less mock server (an HttpClient over its in-memory handler): what the suite
+            # costs without Kestrel and a socket per test. The reference has no such mode.
+            Write-Host "Consumer suite of $n interactions, port-less: ContractTesting..."
+            $portless = Invoke-Json dotnet $ConsumerBench suite $n (Join-Path $Work "ours-portless-$n") port-less
+            Assert-PactInteractions (Join-Path $Work "ours-portless-$n") $n
+            $Rows.Add((New-TimeRow "consumer suite, $('{0:N0}' -f $n) interactions, port-less mock server (ms per interaction; total)" `
+                $portless.msPerInteraction $null -OurTotal $portless.seconds -Missing 'no port-less mode'))
         }
 
         # --- Mock server start -----------------------------------------------------------------------------------------

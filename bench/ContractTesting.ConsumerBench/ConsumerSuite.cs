@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using ContractTesting.Mocking;
 using ContractTesting.PactFiles;
 
 namespace ContractTesting.ConsumerBench;
@@ -8,12 +9,18 @@ namespace ContractTesting.ConsumerBench;
 /// <summary>
 /// A consumer test suite of N tests with one interaction each, run one after another as a test runner would: define the
 /// interaction, start a mock server, call it, verify, and write the pact. The clock stops once the pact file is complete.
+/// Port-less, the mock server is the in-memory handler instead of Kestrel: what the suite costs without a socket.
 /// </summary>
 internal static class ConsumerSuite
 {
-    public static async Task<int> RunAsync(int count, string directory)
+    public static async Task<int> RunAsync(int count, string directory, bool portless)
     {
-        var options = new ContractOptions { PactDirectory = directory, FileMode = PactFileMode.FreshRun };
+        var options = new ContractOptions
+        {
+            PactDirectory = directory,
+            FileMode = PactFileMode.FreshRun,
+            MockServer = new MockServerOptions { UseKestrel = !portless },
+        };
         var clock = Stopwatch.StartNew();
         var half = TimeSpan.Zero;
         for (var i = 0; i < count; i++)
@@ -32,6 +39,7 @@ internal static class ConsumerSuite
         Report.Line(new
         {
             implementation = "ContractTesting",
+            mockServer = portless ? "port-less" : "Kestrel",
             interactions = count,
             seconds = clock.Elapsed.TotalSeconds,
             msPerInteraction = clock.Elapsed.TotalMilliseconds / count,
@@ -55,8 +63,9 @@ internal static class ConsumerSuite
 
         await pact.VerifyAsync(async context =>
         {
-            // As a consumer test would: a client of the code under test, pointed at this test's mock server.
-            using var client = new HttpClient { BaseAddress = context.MockServerUri };
+            // As a consumer test would: a client of the code under test, pointed at this test's mock server (a new
+            // HttpClient over the network, or the mock server's in-memory handler when there is no port).
+            using var client = options.MockServer.UseKestrel ? new HttpClient { BaseAddress = context.MockServerUri } : context.CreateHttpClient();
             using var request = new HttpRequestMessage(HttpMethod.Get, "users/" + i.ToString(CultureInfo.InvariantCulture));
             request.Headers.Accept.ParseAdd("application/json");
             using var response = await client.SendAsync(request);
