@@ -60,7 +60,7 @@ internal static class PactJson
         {
             case JObject obj:
                 writer.WriteStartObject();
-                foreach (var property in obj.Properties().OrderBy(p => p.Name, StringComparer.Ordinal))
+                foreach (var property in SortedProperties(obj))
                 {
                     writer.WritePropertyName(property.Name);
                     WriteSorted(writer, property.Value);
@@ -81,6 +81,27 @@ internal static class PactJson
                 token.WriteTo(writer);
                 break;
         }
+    }
+
+    // The object's properties in ordinal key order; most objects a pact is written from are in order already, and then
+    // checking is all it costs.
+    private static JProperty[] SortedProperties(JObject obj)
+    {
+        var properties = new JProperty[obj.Count];
+        var i = 0;
+        var sorted = true;
+        foreach (var property in obj.Properties())
+        {
+            sorted &= i == 0 || string.CompareOrdinal(properties[i - 1].Name, property.Name) < 0;
+            properties[i++] = property;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(properties, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        }
+
+        return properties;
     }
 
     /// <summary>A deep copy of the token with every object's keys in ordinal order.</summary>
